@@ -1,0 +1,88 @@
+"""Go's automatic semicolon insertion, as a lark post-lexer.
+
+The spec (go.dev/ref/spec#Semicolons): when the input is broken into tokens, a
+semicolon is inserted after a line's final token if that token is an identifier,
+a literal, one of the keywords break/continue/fallthrough/return, or one of
+``++ -- ) ] }``. A general comment that spans lines acts like a newline; EOF acts
+like a newline too. The inserted token keeps its origin in ``value`` ("newline",
+"EOF") because Go's syntax errors name it: ``unexpected newline, expecting ...``.
+
+This pass also sees every comment (``//minigo:`` directives are kept for later
+rooms) and spots the two token shapes of Go's type parameters, which the subset
+leaves out: ``func Name[`` and ``type Name[P Constraint``.
+"""
+from __future__ import annotations
+
+from lark import Token
+from lark.lark import PostLex
+
+from .pos import Pos
+
+_TRIGGER_TYPES = frozenset(
+    {"NAME", "INT", "FLOAT", "IMAG", "CHAR", "STRING", "RETURN", "BREAK", "CONTINUE",
+     "FALLTHROUGH", "INCDEC", "RPAR", "RSQB", "RBRACE"}
+)
+# After `type Name [ P`, these tokens mean a type parameter list, not an array length.
+_TYPE_PARAM_FOLLOW = frozenset({"NAME", "COMMA", "INTERFACE", "LSQB", "MAP", "CHAN", "FUNC", "STRUCT"})
+
+
+class UnsupportedFeature(Exception):
+    """A valid Go construct outside minigo's subset, found while lexing."""
+
+    def __init__(self, pos: Pos, feature: str):
+        super().__init__(feature)
+        self.pos = pos
+        self.feature = feature
+
+
+def token_pos(tok: Token) -> Pos:
+    return Pos(tok.line, tok.column, tok.end_line or tok.line, tok.end_column or tok.column)
+
+
+class GoSemicolons(PostLex):
+    always_accept = ("NL", "COMMENT")
+
+    def __init__(self) -> None:
+        self.comments: list[Token] = []
+
+    def process(self, stream):
+        self.comments = []
+        last = None
+        recent: list[Token] = []  # the last few significant tokens, for the generics check
+        for tok in stream:
+            kind = tok.type
+            if kind == "COMMENT":
+                self.comments.append(tok)
+                if "\n" in tok.value and last is not None and last.type in _TRIGGER_TYPES:
+                    last = _semi(tok, "newline")
+                    yield last
+                continue
+            if kind == "NL":
+                if last is not None and last.type in _TRIGGER_TYPES:
+                    last = _semi(tok, "newline")
+                    yield last
+                continue
+            recent.append(tok)
+            if len(recent) > 5:
+                del recent[0]
+            _check_type_params(recent)
+            last = tok
+            yield tok
+        if last is not None and last.type in _TRIGGER_TYPES:
+            eof = Token("_SEMI", "EOF")
+            eof.line, eof.column = last.end_line, last.end_column
+            eof.end_line, eof.end_column = last.end_line, last.end_column
+            yield eof
+
+
+def _semi(at: Token, origin: str) -> Token:
+    return Token.new_borrow_pos("_SEMI", origin, at)
+
+
+def _check_type_params(recent: list[Token]) -> None:
+    kinds = [t.type for t in recent]
+    # func Name[ ...   /  func (recv) Name[ ... is caught at the declaration of its type
+    if kinds[-3:] == ["FUNC", "NAME", "LSQB"]:
+        raise UnsupportedFeature(token_pos(recent[-1]), "generics")
+    if kinds[-5:-1] == ["TYPE", "NAME", "LSQB", "NAME"] and kinds[-1] in _TYPE_PARAM_FOLLOW:
+        raise UnsupportedFeature(token_pos(recent[-3]), "generics")

@@ -1,0 +1,590 @@
+"""Builds the AST from lark's parse tree: one method per grammar rule alias.
+
+Also does the few checks Go's parser makes that a context-free grammar cannot
+(``cannot declare in post statement of for loop``, imports after declarations,
+``var declaration not allowed in for initializer``...); those become syntax
+diagnostics exactly as Go words them.
+
+Lark columns count characters; Go counts bytes. ``Columns`` converts.
+"""
+from __future__ import annotations
+
+from lark import Token, Transformer
+
+from . import ast
+from .pos import Diagnostic, Pos
+
+
+class Columns:
+    """Character columns (lark) to byte columns (Go), per line."""
+
+    def __init__(self, text: str):
+        self._lines = text.split("\n")
+        self._ascii = text.isascii()
+
+    def col(self, line: int, col: int) -> int:
+        if self._ascii or line < 1 or line > len(self._lines):
+            return col
+        return len(self._lines[line - 1][: col - 1].encode("utf-8")) + 1
+
+    def tok(self, t: Token) -> Pos:
+        return Pos(t.line, self.col(t.line, t.column), t.end_line or t.line,
+                   self.col(t.end_line or t.line, t.end_column or t.column))
+
+
+
+class ParamList(tuple):
+    """A parenthesized parameter or result list; remembers where its parentheses are."""
+    pos: Pos
+
+
+def _nodes(children, cls=ast.Node):
+    return [c for c in children if isinstance(c, cls)]
+
+
+def _tokens(children, *types):
+    return [c for c in children if isinstance(c, Token) and c.type in types]
+
+
+class AstBuilder(Transformer):
+    def __init__(self, text: str):
+        super().__init__(visit_tokens=False)
+        self.cols = Columns(text)
+        self.errors: list[Diagnostic] = []
+
+    def _span(self, ch) -> Pos:
+        """The source range of a rule: from its first child's start to its last child's end."""
+        first = last = None
+        for c in ch:
+            if c is not None and not (isinstance(c, tuple) and not c and not isinstance(c, ParamList)):
+                first = c
+                break
+        for c in reversed(ch):
+            if c is not None and not (isinstance(c, tuple) and not c and not isinstance(c, ParamList)):
+                last = c
+                break
+        if first is None:
+            return Pos(0, 0)
+        a, b = self._pos_of(first), self._pos_of(last)
+        return Pos(a.line, a.col, b.end_line, b.end_col)
+
+    def _pos_of(self, v) -> Pos:
+        if isinstance(v, Token):
+            return self.cols.tok(v)
+        if isinstance(v, ast.Node):
+            return v.pos
+        if isinstance(v, ParamList):
+            return v.pos
+        if isinstance(v, tuple):
+            a = self._pos_of(next(x for x in v if x is not None and not isinstance(x, (bool, str))))
+            b = self._pos_of(next(x for x in reversed(v) if x is not None and not isinstance(x, (bool, str))))
+            return Pos(a.line, a.col, b.end_line, b.end_col)
+        raise TypeError(v)
+
+    def _tpos(self, tok: Token) -> Pos:
+        return self.cols.tok(tok)
+
+    def _ident(self, tok: Token) -> ast.Ident:
+        return ast.Ident(self._tpos(tok), str(tok))
+
+    def _error(self, pos: Pos, msg: str) -> None:
+        self.errors.append(Diagnostic(pos, msg))
+
+    # ------------------------------------------------------------ file and declarations
+
+    def start(self, ch):
+        pkg = ch[0]
+        imports, decls, seen_decl = [], [], False
+        for c in ch[1:]:
+            if c is None:
+                continue
+            if isinstance(c, ast.GenDecl) and c.tok == "import":
+                if seen_decl:
+                    self._error(c.pos, "syntax error: imports must appear before other declarations")
+                imports.extend(c.specs)
+            else:
+                seen_decl = True
+            decls.append(c)
+        return ast.File(self._span(ch), pkg, tuple(imports), tuple(decls))
+
+    def package_clause(self, ch):
+        return self._ident(ch[1])
+
+    def import_decl(self, ch):
+        return ast.GenDecl(self._span(ch), "import", tuple(_nodes(ch, ast.ImportSpec)))
+
+    import_group = import_decl
+
+    def import_spec(self, ch):
+        name = None
+        if ch[0] is not None:
+            name = self._ident(ch[0])
+        path = ch[-1]
+        return ast.ImportSpec(self._span(ch), name, _unquote_path(path), self._tpos(path))
+
+    def var_decl(self, ch):
+        return ast.GenDecl(self._span(ch), "var", tuple(_nodes(ch, ast.ValueSpec)))
+
+    var_group = var_decl
+
+    def var_spec(self, ch):
+        names = ch[0]
+        rest = [c for c in ch[1:] if c is not None and not (isinstance(c, Token) and c.type == "ASSIGN")]
+        typ, values = None, ()
+        if rest and isinstance(rest[0], ast.Expr):
+            typ = rest.pop(0)
+        if rest:
+            values = rest[0]
+        return ast.ValueSpec(self._span(ch), names, typ, values)
+
+    def const_decl(self, ch):
+        specs, prev, index = [], None, 0
+        for spec in _nodes(ch, ast.ValueSpec):
+            if spec.implicit and prev is not None:
+                spec = ast.ValueSpec(spec.pos, spec.names, prev.type, prev.values, index, True)
+            else:
+                spec = ast.ValueSpec(spec.pos, spec.names, spec.type, spec.values, index, spec.implicit)
+            if not spec.implicit:
+                prev = spec
+            specs.append(spec)
+            index += 1
+        return ast.GenDecl(self._span(ch), "const", tuple(specs))
+
+    const_group = const_decl
+
+    def const_spec(self, ch):
+        names = ch[0]
+        typ = ch[1] if isinstance(ch[1], ast.Expr) else None
+        values = ch[-1]
+        return ast.ValueSpec(self._span(ch), names, typ, values)
+
+    def const_spec_implicit(self, ch):
+        return ast.ValueSpec(self._span(ch), ch[0], None, (), implicit=True)
+
+    def type_decl(self, ch):
+        return ast.GenDecl(self._span(ch), "type", tuple(_nodes(ch, ast.TypeSpec)))
+
+    type_group = type_decl
+
+    def type_spec(self, ch):
+        return ast.TypeSpec(self._span(ch), self._ident(ch[0]), ch[-1])
+
+    def alias_spec(self, ch):
+        return ast.TypeSpec(self._span(ch), self._ident(ch[0]), ch[-1], alias=True)
+
+    def func_decl(self, ch):
+        recv, name, sig, body = ch[1], ch[2], ch[3], ch[4]
+        if recv is not None:
+            if len(recv) != 1:
+                pos = recv[0].pos if recv else self._tpos(name)
+                self._error(pos, "method has multiple receivers" if recv else "method has no receiver")
+            recv = recv[0] if recv else None
+        return ast.FuncDecl(self._span(ch), recv, self._ident(name), sig, body)
+
+    def receiver(self, ch):
+        return ch[1]
+
+    def ident_list(self, ch):
+        return tuple(self._ident(t) for t in ch if isinstance(t, Token) and t.type == "NAME")
+
+    def decl_stmt(self, ch):
+        return ast.DeclStmt(self._span(ch), ch[0])
+
+    # ------------------------------------------------------------ types
+
+    def type_name(self, ch):
+        return self._ident(ch[0])
+
+    def qualified_name(self, ch):
+        return ast.SelectorExpr(self._span(ch), self._ident(ch[0]), self._ident(ch[2]))
+
+    type_name_embed = qualified_name
+
+    def pointer_type(self, ch):
+        return ast.StarExpr(self._span(ch), ch[1])
+
+    def array_type(self, ch):
+        return ast.ArrayType(self._span(ch), ch[1], ch[3])
+
+    def ellipsis_array_type(self, ch):
+        return ast.ArrayType(self._span(ch), None, ch[3], dots=True)
+
+    def slice_type(self, ch):
+        return ast.ArrayType(self._span(ch), None, ch[2])
+
+    def map_type(self, ch):
+        return ast.MapType(self._span(ch), ch[2], ch[4])
+
+    def chan_type(self, ch):
+        return ast.ChanType(self._span(ch), "both", ch[-1])
+
+    def send_chan_type(self, ch):
+        return ast.ChanType(self._span(ch), "send", ch[-1])
+
+    def recv_chan_type(self, ch):
+        return ast.ChanType(self._span(ch), "recv", ch[-1])
+
+    def func_type(self, ch):
+        sig = ch[1]
+        return ast.FuncType(self._span(ch), sig.params, sig.results)
+
+    def func_type_nf(self, ch):
+        params = ch[1]
+        res = ch[2]
+        results = res if isinstance(res, tuple) else (ast.Field(res.pos, (), res),)
+        results = tuple(results)
+        return ast.FuncType(self._span(ch), params, results)
+
+    def struct_type(self, ch):
+        fields = []
+        for f in _nodes(ch, ast.Field):
+            fields.append(f)
+        return ast.StructType(self._span(ch), tuple(fields))
+
+    def field_decl(self, ch):
+        tag = _unquote_tag(ch[2]) if ch[2] is not None else None
+        return ast.Field(self._span(ch), ch[0], ch[1], tag)
+
+    def embedded_field(self, ch):
+        star, typ, tag = ch[0], ch[1], ch[2]
+        if star is not None:
+            typ = ast.StarExpr(self._span(ch), typ)
+        return ast.Field(self._span(ch), (), typ, _unquote_tag(tag) if tag is not None else None)
+
+    def type_name_embed(self, ch):
+        if len(ch) == 1:
+            return self._ident(ch[0])
+        return ast.SelectorExpr(self._span(ch), self._ident(ch[0]), self._ident(ch[2]))
+
+    def interface_type(self, ch):
+        return ast.InterfaceType(self._span(ch), tuple(_nodes(ch, ast.Field)))
+
+    def iface_method(self, ch):
+        return ast.Field(self._span(ch), (self._ident(ch[0]),), ch[1])
+
+    def iface_embed(self, ch):
+        return ast.Field(self._span(ch), (), ch[0])
+
+    def signature(self, ch):
+        params, result = ch[0], ch[1]
+        return ast.FuncType(self._span(ch), tuple(params), tuple(result) if result is not None else ())
+
+    def result(self, ch):
+        r = ch[0]
+        if isinstance(r, tuple):
+            return r
+        fields = ParamList((ast.Field(r.pos, (), r),))
+        fields.pos = r.pos
+        return fields
+
+    def parameters(self, ch):
+        params = ParamList(ch[1] if ch[1] is not None else ())
+        params.pos = self._span(ch)
+        return params
+
+    def param_list(self, ch):
+        return self._group_params([c for c in ch if isinstance(c, tuple) and len(c) == 3])
+
+    def param_type_only(self, ch):
+        return (None, ch[0], False)
+
+    def param_named(self, ch):
+        return (self._ident(ch[0]), ch[1], False)
+
+    def param_named_variadic(self, ch):
+        return (self._ident(ch[0]), ch[2], True)
+
+    def param_variadic(self, ch):
+        return (None, ch[1], True)
+
+    def _group_params(self, params):
+        """Go's paramList: either every parameter is named or none is.
+
+        In ``(a, b int, c string)`` the bare ``a`` is a name sharing ``b``'s type.
+        """
+        named = any(name is not None for name, _, _ in params)
+        fields: list[ast.Field] = []
+        if not named:
+            for _, typ, variadic in params:
+                fields.append(ast.Field(typ.pos, (), typ, None, variadic))
+            return tuple(fields)
+        pending: list[ast.Ident] = []
+        for name, typ, variadic in params:
+            if name is None:
+                if isinstance(typ, ast.Ident) and not variadic:
+                    pending.append(typ)
+                    continue
+                self._error(typ.pos, "syntax error: mixed named and unnamed parameters")
+                continue
+            names = tuple(pending) + (name,)
+            start = names[0].pos
+            fields.append(ast.Field(Pos(start.line, start.col, typ.pos.end_line, typ.pos.end_col),
+                                    names, typ, None, variadic))
+            pending = []
+        if pending:
+            self._error(pending[-1].pos, "syntax error: mixed named and unnamed parameters")
+        return tuple(fields)
+
+    # ------------------------------------------------------------ statements
+
+    def block(self, ch):
+        return ast.Block(self._span(ch), ch[1], self._tpos(ch[2]))
+
+    def stmt_list(self, ch):
+        return tuple(c for c in ch if isinstance(c, ast.Stmt))
+
+    def labeled_stmt(self, ch):
+        stmt = ch[2]
+        if stmt is None:
+            stmt = ast.EmptyStmt(self._tpos(ch[1]))
+        return ast.LabeledStmt(self._span(ch), self._ident(ch[0]), stmt)
+
+    def go_stmt(self, ch):
+        return ast.GoStmt(self._span(ch), self._call_stmt(ch[1], "go"))
+
+    def defer_stmt(self, ch):
+        return ast.DeferStmt(self._span(ch), self._call_stmt(ch[1], "defer"))
+
+    def _call_stmt(self, x, tok):
+        if isinstance(x, ast.ParenExpr):
+            self._error(x.pos, f"syntax error: expression in {tok} must not be parenthesized")
+        elif not isinstance(x, ast.CallExpr):
+            self._error(x.pos, f"syntax error: expression in {tok} must be function call")
+        return x
+
+    def return_stmt(self, ch):
+        return ast.ReturnStmt(self._span(ch), ch[1] if ch[1] is not None else ())
+
+    def branch_stmt(self, ch):
+        label = self._ident(ch[1]) if len(ch) > 1 and ch[1] is not None else None
+        return ast.BranchStmt(self._span(ch), str(ch[0]), label)
+
+    def expr_stmt(self, ch):
+        return ast.ExprStmt(self._span(ch), ch[0])
+
+    def send_stmt(self, ch):
+        return ast.SendStmt(self._span(ch), ch[0], ch[2], self._tpos(ch[1]))
+
+    def incdec_stmt(self, ch):
+        return ast.IncDecStmt(self._span(ch), ch[0], str(ch[1]), self._tpos(ch[1]))
+
+    def assign_stmt(self, ch):
+        lhs, op, rhs = ch
+        lhs = lhs if isinstance(lhs, tuple) else (lhs,)
+        rhs = rhs if isinstance(rhs, tuple) else (rhs,)
+        return ast.AssignStmt(self._span(ch), lhs, str(op), rhs, self._tpos(op))
+
+    def if_stmt(self, ch):
+        # IF cond block [ELSE (if|block)]
+        cond, body, els = ch[1], ch[2], ch[4] if len(ch) > 4 else None
+        return self._if(ch, None, cond, body, els)
+
+    def if_init(self, ch):
+        init, cond, body = ch[1], ch[2], ch[3]
+        els = ch[5] if len(ch) > 5 else None
+        return self._if(ch, init, cond, body, els)
+
+    def _if(self, ch, init, cond, body, els):
+        cond = self._header_expr(cond)
+        if isinstance(init, ast.DeclStmt):
+            self._error(init.pos, "syntax error: var declaration not allowed in if initializer")
+        return ast.IfStmt(self._span(ch), init, cond, body, els)
+
+    def _header_expr(self, x):
+        return x
+
+    def switch_stmt(self, ch):
+        header = ch[1]
+        lbrace = next(c for c in ch if isinstance(c, Token) and c.type == "LBRACE")
+        rbrace = ch[-1]
+        clauses = tuple(_nodes(ch, ast.CaseClause))
+        init, tag, guard = None, None, None
+        if isinstance(header, tuple) and header and header[0] == "init":
+            _, init, rest = header
+            if isinstance(rest, tuple) and rest and rest[0] == "guard":
+                guard = rest
+            elif rest is not None:
+                tag = self._switch_tag(rest)
+        elif isinstance(header, tuple) and header and header[0] == "guard":
+            guard = header
+        elif header is not None:
+            tag = self._switch_tag(header)
+        if guard is not None:
+            _, bind, x = guard
+            return ast.TypeSwitchStmt(self._span(ch), init, bind, x, clauses,
+                                      self._tpos(lbrace), self._tpos(rbrace))
+        return ast.SwitchStmt(self._span(ch), init, tag, clauses, self._tpos(lbrace), self._tpos(rbrace))
+
+    def _switch_tag(self, stmt):
+        if isinstance(stmt, ast.ExprStmt):
+            return stmt.x
+        self._error(stmt.pos, f"syntax error: cannot use {_describe_simple(stmt)} as value")
+        return ast.Ident(stmt.pos, "_")
+
+    def switch_init(self, ch):
+        return ("init", ch[0], ch[-1])
+
+    switch_init_guard = switch_init
+
+    def type_switch_guard(self, ch):
+        if len(ch) == 5:  # primary . ( type )
+            return ("guard", None, ch[0])
+        lhs, x = ch[0], ch[2]
+        if len(lhs) != 1 or not isinstance(lhs[0], ast.Ident):
+            self._error(lhs[0].pos, "syntax error: invalid variable name in type switch")
+            return ("guard", None, x)
+        return ("guard", lhs[0], x)
+
+    def case_clause(self, ch):
+        return ast.CaseClause(self._span(ch), ch[1], ch[3], self._tpos(ch[2]))
+
+    def default_clause(self, ch):
+        return ast.CaseClause(self._span(ch), None, ch[2], self._tpos(ch[1]))
+
+    def select_stmt(self, ch):
+        return ast.SelectStmt(self._span(ch), tuple(_nodes(ch, ast.CommClause)), self._tpos(ch[-1]))
+
+    def comm_clause(self, ch):
+        return ast.CommClause(self._span(ch), ch[1], ch[3], self._tpos(ch[2]))
+
+    def comm_default(self, ch):
+        return ast.CommClause(self._span(ch), None, ch[2], self._tpos(ch[1]))
+
+    def for_ever(self, ch):
+        return ast.ForStmt(self._span(ch), None, None, None, ch[1])
+
+    def for_cond(self, ch):
+        return ast.ForStmt(self._span(ch), None, ch[1], None, ch[2])
+
+    def for_clause(self, ch):
+        init, cond, post, body = ch[1], ch[2], ch[3], ch[4]
+        if isinstance(post, ast.AssignStmt) and post.op == ":=":
+            self._error(post.pos, "syntax error: cannot declare in post statement of for loop")
+        return ast.ForStmt(self._span(ch), init, cond, post, body)
+
+    def for_range_bare(self, ch):
+        return ast.RangeStmt(self._span(ch), None, None, False, ch[2], ch[3])
+
+    def for_range(self, ch):
+        lhs, op, x, body = ch[1], ch[2], ch[4], ch[5]
+        if len(lhs) > 2:
+            self._error(lhs[0].pos, f"range clause permits at most two iteration variables")
+        key = lhs[0]
+        value = lhs[1] if len(lhs) > 1 else None
+        return ast.RangeStmt(self._span(ch), key, value, op.type == "DEFINE", x, body)
+
+    # ------------------------------------------------------------ expressions
+
+    def expr_list(self, ch):
+        return tuple(c for c in ch if isinstance(c, ast.Expr))
+
+    expr_list_nc = expr_list
+
+    def binary(self, ch):
+        x, op, y = ch
+        return ast.BinaryExpr(self._span(ch), str(op), x, y, self._tpos(op))
+
+    def unary(self, ch):
+        op, x = ch
+        if op.type == "STAR":
+            return ast.StarExpr(self._span(ch), x)
+        if op.type == "ARROW" and isinstance(x, ast.ChanType) and x.dir != "recv":
+            # <-chan T as an operand: Go's parser turns the receive into a channel type
+            if x.dir == "both":
+                return ast.ChanType(self._span(ch), "recv", x.value)
+        return ast.UnaryExpr(self._span(ch), str(op), x)
+
+    def name(self, ch):
+        return self._ident(ch[0])
+
+    def selector(self, ch):
+        return ast.SelectorExpr(self._span(ch), ch[0], self._ident(ch[2]))
+
+    def type_assert(self, ch):
+        return ast.TypeAssertExpr(self._span(ch), ch[0], ch[3], self._tpos(ch[2]))
+
+    def index(self, ch):
+        return ast.IndexExpr(self._span(ch), ch[0], ch[2], self._tpos(ch[1]))
+
+    def slice2(self, ch):
+        return ast.SliceExpr(self._span(ch), ch[0], ch[2], ch[4], None, False, self._tpos(ch[1]))
+
+    def slice3(self, ch):
+        return ast.SliceExpr(self._span(ch), ch[0], ch[2], ch[4], ch[6], True, self._tpos(ch[1]))
+
+    def call(self, ch):
+        fun = ch[0]
+        lpar = next(c for c in ch if isinstance(c, Token) and c.type == "LPAR")
+        rpar = ch[-1]
+        args, dots = ch[-2] if ch[-2] is not None else ((), False)
+        return ast.CallExpr(self._span(ch), fun, args, dots, self._tpos(lpar), self._tpos(rpar))
+
+    def call_args(self, ch):
+        args = tuple(c for c in ch if isinstance(c, ast.Expr))
+        dots = any(isinstance(c, Token) and c.type == "ELLIPSIS" for c in ch)
+        return args, dots
+
+    def paren(self, ch):
+        return ast.ParenExpr(self._span(ch), ch[1])
+
+    def complit(self, ch):
+        typ, lit = ch[0], ch[1]
+        return ast.CompositeLit(self._span(ch), typ, lit.elts, lit.lbrace, lit.rbrace)
+
+    def complit_named(self, ch):
+        lit = ch[1]
+        return ast.CompositeLit(self._span(ch), self._ident(ch[0]), lit.elts, lit.lbrace, lit.rbrace)
+
+    def complit_qualified(self, ch):
+        x, lit = ch[0], ch[3]
+        typ = ast.SelectorExpr(Pos(x.pos.line, x.pos.col, ch[2].end_line, ch[2].end_column), x, self._ident(ch[2]))
+        if not isinstance(x, ast.Ident):
+            self._error(lit.lbrace, "syntax error: unexpected {, expecting name or (")  # pragma: no cover
+        return ast.CompositeLit(self._span(ch), typ, lit.elts, lit.lbrace, lit.rbrace)
+
+    def lit_value(self, ch):
+        elts = ch[1] if ch[1] is not None else ()
+        return ast.CompositeLit(self._span(ch), None, elts, self._tpos(ch[0]), self._tpos(ch[-1]))
+
+    def elements(self, ch):
+        return tuple(c for c in ch if isinstance(c, ast.Expr))
+
+    def keyed_element(self, ch):
+        return ast.KeyValue(self._span(ch), ch[0], ch[2])
+
+    def func_lit(self, ch):
+        sig = ch[1]
+        sig = ast.FuncType(self._span(ch[:2]), sig.params, sig.results)
+        return ast.FuncLit(self._span(ch), sig, ch[2])
+
+    def _lit(kind):  # noqa: N805 - a method factory
+        def build(self, ch):
+            return ast.BasicLit(self._span(ch), kind, str(ch[0]))
+        return build
+
+    int_lit = _lit("INT")
+    float_lit = _lit("FLOAT")
+    imag_lit = _lit("IMAG")
+    char_lit = _lit("CHAR")
+    string_lit = _lit("STRING")
+    del _lit
+
+
+def _unquote_path(tok: Token) -> str:
+    s = str(tok)
+    return s[1:-1]
+
+
+def _unquote_tag(tok) -> str:
+    return str(tok)
+
+
+def _describe_simple(stmt) -> str:
+    if isinstance(stmt, ast.AssignStmt):
+        return "assignment" if stmt.op != ":=" else f"{_short(stmt.lhs)} := {_short(stmt.rhs)}"
+    return "statement"
+
+
+def _short(exprs) -> str:
+    from .printer import expr_string  # local: printer imports ast only
+    return ", ".join(expr_string(e) for e in exprs)

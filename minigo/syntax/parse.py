@@ -1,0 +1,119 @@
+"""Source text to AST: the one place that builds and runs the lark parser.
+
+The parser is LALR(1) with lark's basic lexer and Go's semicolon rule as a
+post-lexer (asi.py); the AST is built during the parse (build.py). Building the
+parser tables costs ~150 ms, so they are cached on disk under a name that hashes
+everything the tables depend on: the grammar, the post-lexer's source, lark's
+version and the options. lark's own cache key leaves the post-lexer out, so a
+parser built elsewhere without it could otherwise be loaded here (TEXTUAL-LARK.md D).
+
+Syntax errors are reported the way Go's parser words them (syntax_errors.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import lark
+from lark import Lark
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken, VisitError
+
+from . import ast
+from .asi import GoSemicolons, UnsupportedFeature
+from .build import AstBuilder
+from .pos import Diagnostic, Pos
+from .syntax_errors import lexical_error, unexpected_token
+
+_HERE = Path(__file__).parent
+GRAMMAR_PATH = _HERE / "grammar.lark"
+PARSER_OPTIONS = dict(parser="lalr", lexer="basic", maybe_placeholders=True)
+
+
+class SyntaxErrors(Exception):
+    """The file does not parse; ``diagnostics`` holds Go-worded errors."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("; ".join(d.message for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+class _ParseContext(AstBuilder):
+    """The AST builder lark calls during the parse; re-aimed at each new text."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def reset(self, text: str) -> None:
+        AstBuilder.__init__(self, text)
+
+
+def cache_key(strict: bool = False) -> str:
+    h = hashlib.sha256()
+    h.update(GRAMMAR_PATH.read_bytes())
+    h.update((_HERE / "asi.py").read_bytes())
+    h.update((_HERE / "build.py").read_bytes())
+    h.update(lark.__version__.encode())
+    h.update(repr(sorted(PARSER_OPTIONS.items())).encode())
+    h.update(b"strict" if strict else b"")
+    return h.hexdigest()[:24]
+
+
+def _cache_path() -> str | bool:
+    base = os.environ.get("MINIGO_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "minigo")
+    try:
+        os.makedirs(base, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=base, delete=True)
+        probe.close()
+    except OSError:
+        return False
+    return os.path.join(base, f"parser-{cache_key()}.lark")
+
+
+def build_parser(strict: bool = False, cache: bool = True, transformer=None,
+                 postlex: GoSemicolons | None = None) -> Lark:
+    """A fresh parser. ``strict=True`` makes lark refuse any grammar conflict."""
+    cache_arg = _cache_path() if cache and not strict else False
+    return Lark(GRAMMAR_PATH.read_text(), postlex=postlex or GoSemicolons(), strict=strict,
+                cache=cache_arg, transformer=transformer, **PARSER_OPTIONS)
+
+
+_parser: Lark | None = None
+_context: _ParseContext | None = None
+_postlex: GoSemicolons | None = None
+
+
+def _get_parser() -> tuple[Lark, _ParseContext]:
+    global _parser, _context, _postlex
+    if _parser is None:
+        _context, _postlex = _ParseContext(), GoSemicolons()
+        _parser = build_parser(transformer=_context, postlex=_postlex)
+    return _parser, _context
+
+
+def parse(text: str, filename: str = "main.go") -> ast.File:
+    """Parse one Go file. Raises ``SyntaxErrors`` with Go-worded diagnostics."""
+    parser, ctx = _get_parser()
+    ctx.reset(text)
+    try:
+        tree = parser.parse(text)
+    except UnsupportedFeature as e:
+        raise SyntaxErrors([Diagnostic(e.pos, f"minigo: {e.feature} is not supported")]) from None
+    except UnexpectedCharacters as e:
+        raise SyntaxErrors([lexical_error(e, text, ctx.cols)]) from None
+    except UnexpectedToken as e:
+        raise SyntaxErrors([unexpected_token(e, text, ctx.cols)]) from None
+    except UnexpectedInput as e:  # any other lark input error: still a clean message
+        raise SyntaxErrors([Diagnostic(Pos(max(e.line, 1), max(e.column, 1)), "syntax error")]) from None
+    except VisitError as e:
+        if isinstance(e.orig_exc, UnsupportedFeature):
+            raise SyntaxErrors([Diagnostic(e.orig_exc.pos, f"minigo: {e.orig_exc.feature} is not supported")]) from None
+        raise
+    if ctx.errors:
+        raise SyntaxErrors(sorted(ctx.errors, key=lambda d: (d.pos.line, d.pos.col)))
+    comments = tuple((ctx.cols.tok(c), str(c)) for c in _postlex.comments)
+    if comments:
+        tree = ast.File(tree.pos, tree.package, tree.imports, tree.decls, comments)
+    return tree

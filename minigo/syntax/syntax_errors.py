@@ -1,0 +1,261 @@
+"""Go's wording for syntax errors, recovered from an LALR parse failure.
+
+Go's parser is recursive descent and says what it was parsing:
+``syntax error: unexpected newline in argument list; possibly missing comma or )``.
+An LALR parser only knows the offending token and the terminals it would have
+accepted. The partial parse on lark's value stack tells the rest: the innermost
+unclosed ``(``, ``[`` or ``{`` and what stands before it (a call, a parameter list,
+a composite literal, a block), or no bracket at all (top level). Each case below
+names the Go function (``cmd/compile/internal/syntax/parser.go``) whose message it
+reproduces.
+"""
+from __future__ import annotations
+
+from lark import Token
+
+from . import ast
+from .pos import Diagnostic, Pos
+
+_LITERALS = {"INT", "FLOAT", "IMAG", "CHAR", "STRING"}
+_EXPR_START = {"NAME", "INT", "FLOAT", "IMAG", "CHAR", "STRING", "LPAR", "FUNC", "LSQB", "MAP",
+               "CHAN", "STRUCT", "INTERFACE", "PLUS", "MINUS", "BANG", "CARET", "STAR", "AMP", "ARROW"}
+_DECL_START = {"FUNC", "VAR", "CONST", "TYPE", "IMPORT"}
+_OPENERS = {"LPAR": "RPAR", "LSQB": "RSQB", "LBRACE": "RBRACE"}
+_HEADER_KEYWORDS = {"IF": "if clause", "FOR": "for clause", "SWITCH": "switch clause"}
+
+
+def token_string(tok: Token) -> str:
+    """What Go's ``syntaxErrorAt`` calls the current token."""
+    kind = tok.type
+    if kind == "$END":
+        return "EOF"
+    if kind == "_SEMI":
+        return "semicolon" if tok.value == ";" else tok.value  # newline / EOF
+    if kind in _LITERALS:
+        return "literal " + tok.value
+    return tok.value
+
+
+def lexical_error(e, text: str, cols) -> Diagnostic:
+    """Go's scanner errors (``scanner.go``): bad characters, unterminated literals."""
+    line, col = e.line, e.column
+    src_line = text.split("\n")[line - 1] if line - 1 < len(text.split("\n")) else ""
+    ch = e.char
+    pos = Pos(line, cols.col(line, col))
+    if ch == '"':
+        rest = src_line[col:]
+        if '"' not in rest.replace('\\"', ""):
+            # Go reports at the newline that ends the line, or at the literal when EOF comes first
+            if text.count("\n") >= line:
+                return Diagnostic(Pos(line, cols.col(line, len(src_line) + 1)), "newline in string")
+            return Diagnostic(pos, "string not terminated")
+        return Diagnostic(pos, "unknown escape")
+    if ch == "`":
+        return Diagnostic(pos, "string not terminated")
+    if ch == "'":
+        rest = src_line[col:]
+        if rest.startswith("'"):
+            return Diagnostic(Pos(line, cols.col(line, col + 1)), "empty rune literal or unescaped '")
+        if "'" not in rest:
+            return Diagnostic(pos, "rune literal not terminated")
+        return Diagnostic(pos, "more than one character in rune literal")
+    if ch == "/" and src_line[col:col + 1] == "*":
+        return Diagnostic(pos, "comment not terminated")
+    if ch == "\x00":
+        return Diagnostic(pos, "invalid NUL character")
+    if ch == "\ufeff":
+        return Diagnostic(pos, "invalid BOM in the middle of the file")
+    return Diagnostic(pos, f"invalid character {_go_char(ch)}")
+
+
+def _go_char(ch: str) -> str:
+    """Go's ``%#U``: ``U+0040 '@'`` (the quoted char only if printable)."""
+    code = ord(ch)
+    s = f"U+{code:04X}"
+    if ch.isprintable():
+        s += f" '{ch}'"
+    return s
+
+
+def unexpected_token(e, text: str, cols) -> Diagnostic:
+    tok = e.token
+    pos = _token_pos(tok, text, cols)
+    expected = set(e.expected) if e.expected else set()
+    try:
+        stack = list(e.interactive_parser.parser_state.value_stack)
+    except AttributeError:
+        stack = []
+    msg = _message(tok, expected, stack)
+    if isinstance(msg, tuple):
+        pos, msg = msg
+    return Diagnostic(pos, msg)
+
+
+def _token_pos(tok: Token, text: str, cols) -> Pos:
+    if tok.type == "$END" or (tok.type == "_SEMI" and tok.value == "EOF"):
+        lines = text.split("\n")
+        return Pos(len(lines), cols.col(len(lines), len(lines[-1]) + 1))
+    return cols.tok(tok)
+
+
+def _message(tok: Token, expected: set[str], stack: list):
+    t = token_string(tok)
+    unexpected = f"syntax error: unexpected {t}"
+    opener_index, opener = _innermost_opener(stack)
+    before = stack[opener_index - 1] if opener is not None and opener_index > 0 else None
+
+    if not stack or (len(stack) == 1 and expected <= {"PACKAGE"}):
+        return "syntax error: package statement must be first"
+
+    if opener is None:
+        return _top_level(tok, expected, stack, unexpected)
+
+    kind = opener.type
+    header = _open_header(stack, opener_index)
+    if header is not None and tok.type in ("_SEMI", "LBRACE", "$END") and "LBRACE" in expected:
+        keyword, ctx = header
+        if keyword == "SWITCH":
+            return "syntax error: missing { after switch clause"
+        return f"{unexpected}, expecting {{ after {ctx}"
+    if header is not None and tok.type == "LBRACE":
+        keyword, _ = header
+        if keyword == "IF":
+            return _if_header_error(stack, opener_index, unexpected)
+
+    if expected & _EXPR_START and not expected & {"_SEMI", "COMMA", "RPAR", "RBRACE", "RSQB"}:
+        if tok.type == "LBRACE" and header is not None and header[0] == "IF":
+            return "syntax error: missing condition in if statement"
+        return f"{unexpected}, expecting expression"
+
+    if kind == "LPAR":
+        if _is_param_list(stack, opener_index):
+            return f"{unexpected} in parameter list; possibly missing comma or )"
+        if "COMMA" in expected or "RPAR" in expected:
+            if isinstance(before, ast.Expr) or _is_call(before):
+                return f"{unexpected} in argument list; possibly missing comma or )"
+            return f"{unexpected}, expecting )"
+    if kind == "LBRACE":
+        if _is_complit(stack, opener_index):
+            return f"{unexpected} in composite literal; possibly missing comma or }}"
+        if _is_struct_or_iface(stack, opener_index):
+            what = "struct type" if stack[opener_index - 1].type == "STRUCT" else "interface type"
+            return f"{unexpected} in {what}; possibly missing semicolon or newline or }}"
+        if tok.type == "ELSE":
+            return f"{unexpected}, expecting }}" if "RBRACE" in expected else \
+                "syntax error: else must be followed by if or statement block"
+        if "_SEMI" in expected and tok.type not in ("_SEMI", "$END"):
+            return f"{unexpected} at end of statement"
+        if "RBRACE" in expected or tok.type == "$END":
+            return f"{unexpected}, expecting }}"
+    if kind == "LSQB":
+        if "COLON" in expected and "RSQB" in expected:
+            return f"{unexpected}, expecting comma, : or ]"
+        return f"{unexpected}, expecting ]"
+    if kind == "LPAR" and _is_group(stack, opener_index):
+        return f"{unexpected} in grouped declaration; possibly missing semicolon or newline or )"
+    if len(expected) == 1:
+        return f"{unexpected}, expecting {_terminal_word(next(iter(expected)))}"
+    return unexpected
+
+
+def _top_level(tok, expected, stack, unexpected):
+    if expected & _DECL_START and "_SEMI" not in expected:
+        if tok.type == "LBRACE" and stack and isinstance(stack[-1], ast.FuncDecl) is False:
+            pass
+        last_decl = next((v for v in reversed(stack) if isinstance(v, (ast.FuncDecl, ast.GenDecl))), None)
+        if tok.type == "LBRACE" and isinstance(last_decl, ast.FuncDecl) and last_decl.body is None:
+            return "syntax error: unexpected semicolon or newline before {"
+        return "syntax error: non-declaration statement outside function body"
+    if "_SEMI" in expected and tok.type != "_SEMI":
+        if stack and isinstance(stack[-1], (ast.FuncDecl, ast.GenDecl)):
+            return f"{unexpected} after top level declaration"
+    if expected & _EXPR_START and not expected & {"_SEMI", "COMMA"}:
+        return f"{unexpected}, expecting expression"
+    if "_SEMI" in expected and len(expected) <= 3:
+        return f"{unexpected} after top level declaration"
+    if stack and isinstance(stack[-1], Token) and stack[-1].type == "FUNC":
+        return f"{unexpected}, expecting name or ("
+    if len(expected) == 1:
+        return f"{unexpected}, expecting {_terminal_word(next(iter(expected)))}"
+    return unexpected
+
+
+def _innermost_opener(stack):
+    for i in range(len(stack) - 1, -1, -1):
+        v = stack[i]
+        if isinstance(v, Token) and v.type in _OPENERS:
+            return i, v
+    return -1, None
+
+
+def _open_header(stack, opener_index):
+    """If the innermost brace is a block whose if/for/switch header is still open,
+    or we are inside such a header, return (keyword, context)."""
+    for i in range(len(stack) - 1, opener_index, -1):
+        v = stack[i]
+        if isinstance(v, Token) and v.type in _HEADER_KEYWORDS:
+            return v.type, _HEADER_KEYWORDS[v.type]
+    return None
+
+
+def _if_header_error(stack, opener_index, unexpected):
+    for i in range(len(stack) - 1, opener_index, -1):
+        v = stack[i]
+        if isinstance(v, Token) and v.type == "IF":
+            rest = stack[i + 1:]
+            stmt = next((s for s in rest if isinstance(s, ast.Stmt)), None)
+            if isinstance(stmt, ast.AssignStmt):
+                from .printer import expr_string
+                lhs = ", ".join(expr_string(x) for x in stmt.lhs)
+                rhs = ", ".join(expr_string(x) for x in stmt.rhs)
+                if stmt.op == "=":
+                    text = f"assignment ({lhs}) = ({rhs})"
+                else:
+                    text = f"{lhs} {stmt.op} {rhs}"
+                return stmt.op_pos, f"syntax error: cannot use {text} as value"
+            if not rest:
+                return "syntax error: missing condition in if statement"
+    return f"{unexpected}, expecting {{ after if clause"
+
+
+def _is_param_list(stack, i) -> bool:
+    before = stack[i - 1] if i > 0 else None
+    if isinstance(before, Token) and before.type in ("FUNC", "NAME"):
+        return True
+    return isinstance(before, tuple)  # a result list after the parameters
+
+
+def _is_call(before) -> bool:
+    return isinstance(before, ast.Expr)
+
+
+def _is_complit(stack, i) -> bool:
+    before = stack[i - 1] if i > 0 else None
+    if isinstance(before, Token):
+        if before.type == "NAME":
+            # T{ in an expression; a labelled or plain block never follows a bare NAME token
+            return True
+        if before.type in ("COMMA", "COLON", "LBRACE"):
+            j, outer = _innermost_opener(stack[:i])
+            return outer is not None and outer.type == "LBRACE" and _is_complit(stack, j)
+        return False
+    return isinstance(before, (ast.ArrayType, ast.MapType, ast.StructType, ast.InterfaceType, ast.ChanType))
+
+
+def _is_struct_or_iface(stack, i) -> bool:
+    before = stack[i - 1] if i > 0 else None
+    return isinstance(before, Token) and before.type in ("STRUCT", "INTERFACE")
+
+
+def _is_group(stack, i) -> bool:
+    before = stack[i - 1] if i > 0 else None
+    return isinstance(before, Token) and before.type in ("VAR", "CONST", "TYPE", "IMPORT")
+
+
+_WORDS = {"RPAR": ")", "RBRACE": "}", "RSQB": "]", "LPAR": "(", "LBRACE": "{", "LSQB": "[",
+          "COMMA": "comma", "_SEMI": "semicolon or newline", "COLON": ":", "NAME": "name",
+          "ASSIGN": "=", "DEFINE": ":=", "STRING": "string", "CHAN": "chan", "TYPE": "type"}
+
+
+def _terminal_word(name: str) -> str:
+    return _WORDS.get(name, name.lower())
