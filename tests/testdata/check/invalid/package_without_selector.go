@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := fmt
+	f.Println("x")
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 5
+	for i := range n {
+		fmt.Println(i)
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 3
+	msg := "count: " + n
+	fmt.Println(msg)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("before")
+	/* this comment never ends
+	fmt.Println("after")
+}

@@ -1,0 +1,9 @@
+// want: 7:7: minigo: complex numbers is not supported
+package main
+
+import "fmt"
+
+func main() {
+	z := 3i
+	fmt.Println(z * z)
+}
