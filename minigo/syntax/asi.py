@@ -35,12 +35,21 @@ class UnsupportedFeature(Exception):
         self.feature = feature
 
 
+class ScanError(Exception):
+    """A lexical error Go's scanner reports (``comment not terminated``)."""
+
+    def __init__(self, pos: Pos, message: str):
+        super().__init__(message)
+        self.pos = pos
+        self.message = message
+
+
 def token_pos(tok: Token) -> Pos:
     return Pos(tok.line, tok.column, tok.end_line or tok.line, tok.end_column or tok.column)
 
 
 class GoSemicolons(PostLex):
-    always_accept = ("NL", "COMMENT")
+    always_accept = ("NL", "COMMENT", "BAD_COMMENT")
 
     def __init__(self) -> None:
         self.comments: list[Token] = []
@@ -51,6 +60,8 @@ class GoSemicolons(PostLex):
         recent: list[Token] = []  # the last few significant tokens, for the generics check
         for tok in stream:
             kind = tok.type
+            if kind == "BAD_COMMENT":
+                raise ScanError(token_pos(tok), "comment not terminated")
             if kind == "COMMENT":
                 self.comments.append(tok)
                 if "\n" in tok.value and last is not None and last.type in _TRIGGER_TYPES:

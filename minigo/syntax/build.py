@@ -99,8 +99,8 @@ class AstBuilder(Transformer):
             if c is None:
                 continue
             if isinstance(c, ast.GenDecl) and c.tok == "import":
-                if seen_decl:
-                    self._error(c.pos, "syntax error: imports must appear before other declarations")
+                if seen_decl:  # Go's parser reads imports only before other declarations
+                    self._error(c.pos, "syntax error: non-declaration statement outside function body")
                 imports.extend(c.specs)
             else:
                 seen_decl = True
@@ -347,9 +347,9 @@ class AstBuilder(Transformer):
 
     def _call_stmt(self, x, tok):
         if isinstance(x, ast.ParenExpr):
-            self._error(x.pos, f"syntax error: expression in {tok} must not be parenthesized")
+            self._error(x.pos, f"expression in {tok} must not be parenthesized")
         elif not isinstance(x, ast.CallExpr):
-            self._error(x.pos, f"syntax error: expression in {tok} must be function call")
+            self._error(x.pos, f"expression in {tok} must be function call")
         return x
 
     def return_stmt(self, ch):
@@ -468,7 +468,7 @@ class AstBuilder(Transformer):
     def for_range(self, ch):
         lhs, op, x, body = ch[1], ch[2], ch[4], ch[5]
         if len(lhs) > 2:
-            self._error(lhs[0].pos, f"range clause permits at most two iteration variables")
+            self._error(lhs[2].pos, "range clause permits at most two iteration variables")
         key = lhs[0]
         value = lhs[1] if len(lhs) > 1 else None
         return ast.RangeStmt(self._span(ch), key, value, op.type == "DEFINE", x, body)
@@ -523,6 +523,15 @@ class AstBuilder(Transformer):
         args = tuple(c for c in ch if isinstance(c, ast.Expr))
         dots = any(isinstance(c, Token) and c.type == "ELLIPSIS" for c in ch)
         return args, dots
+
+    def paren_func_type(self, ch):
+        return ast.ParenExpr(self._span(ch), self.func_type(ch[1:3]))
+
+    def paren_recv_chan_type(self, ch):
+        return ast.ParenExpr(self._span(ch), ast.ChanType(self._span(ch[1:4]), "recv", ch[3]))
+
+    def case_list(self, ch):
+        return tuple(c for c in ch if isinstance(c, ast.Expr))
 
     def paren(self, ch):
         return ast.ParenExpr(self._span(ch), ch[1])

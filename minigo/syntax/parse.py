@@ -21,8 +21,9 @@ from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken, VisitError
 
 from . import ast
-from .asi import GoSemicolons, UnsupportedFeature
+from .asi import GoSemicolons, ScanError, UnsupportedFeature
 from .build import AstBuilder
+from .features import unsupported
 from .pos import Diagnostic, Pos
 from .syntax_errors import lexical_error, unexpected_token
 
@@ -100,7 +101,9 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
     try:
         tree = parser.parse(text)
     except UnsupportedFeature as e:
-        raise SyntaxErrors([Diagnostic(e.pos, f"minigo: {e.feature} is not supported")]) from None
+        raise SyntaxErrors([Diagnostic(e.pos, unsupported(e.feature))]) from None
+    except ScanError as e:
+        raise SyntaxErrors([Diagnostic(e.pos, e.message)]) from None
     except UnexpectedCharacters as e:
         raise SyntaxErrors([lexical_error(e, text, ctx.cols)]) from None
     except UnexpectedToken as e:
@@ -109,7 +112,7 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
         raise SyntaxErrors([Diagnostic(Pos(max(e.line, 1), max(e.column, 1)), "syntax error")]) from None
     except VisitError as e:
         if isinstance(e.orig_exc, UnsupportedFeature):
-            raise SyntaxErrors([Diagnostic(e.orig_exc.pos, f"minigo: {e.orig_exc.feature} is not supported")]) from None
+            raise SyntaxErrors([Diagnostic(e.orig_exc.pos, unsupported(e.orig_exc.feature))]) from None
         raise
     if ctx.errors:
         raise SyntaxErrors(sorted(ctx.errors, key=lambda d: (d.pos.line, d.pos.col)))

@@ -11,7 +11,7 @@ reproduces.
 """
 from __future__ import annotations
 
-from lark import Token
+from lark import Token, Tree
 
 from . import ast
 from .pos import Diagnostic, Pos
@@ -98,40 +98,60 @@ def _token_pos(tok: Token, text: str, cols) -> Pos:
     return cols.tok(tok)
 
 
+def _flatten(stack) -> list:
+    """lark keeps inlined rules (``_rule``, ``__x_star_0``) as trees until their parent reduces."""
+    out = []
+    for v in stack:
+        if isinstance(v, Tree):
+            out.extend(_flatten(v.children))
+        else:
+            out.append(v)
+    return out
+
+
+def _expects_expression(expected: set[str]) -> bool:
+    return "NAME" in expected and "INT" in expected and not expected & {"_SEMI", "COMMA", "RPAR", "RBRACE", "RSQB"}
+
+
 def _message(tok: Token, expected: set[str], stack: list):
+    stack = _flatten(stack)
     t = token_string(tok)
     unexpected = f"syntax error: unexpected {t}"
+    if not stack:
+        return _missing_package(tok)
+    top = stack[-1]
+    if isinstance(top, Token) and top.type == "FUNC":
+        return f"{unexpected}, expecting name or (" if "NAME" in expected else f"{unexpected}, expecting ("
+    if isinstance(top, Token) and top.type in ("VAR", "CONST", "TYPE") and "NAME" in expected:
+        return f"{unexpected}, expecting name"
+
     opener_index, opener = _innermost_opener(stack)
     before = stack[opener_index - 1] if opener is not None and opener_index > 0 else None
-
-    if not stack or (len(stack) == 1 and expected <= {"PACKAGE"}):
-        return "syntax error: package statement must be first"
-
-    if opener is None:
+    if opener is None and not _expects_expression(expected):
         return _top_level(tok, expected, stack, unexpected)
 
-    kind = opener.type
     header = _open_header(stack, opener_index)
     if header is not None and tok.type in ("_SEMI", "LBRACE", "$END") and "LBRACE" in expected:
         keyword, ctx = header
         if keyword == "SWITCH":
             return "syntax error: missing { after switch clause"
         return f"{unexpected}, expecting {{ after {ctx}"
-    if header is not None and tok.type == "LBRACE":
-        keyword, _ = header
-        if keyword == "IF":
-            return _if_header_error(stack, opener_index, unexpected)
+    if header is not None and tok.type == "LBRACE" and header[0] == "IF":
+        return _if_header_error(stack, opener_index, unexpected)
 
-    if expected & _EXPR_START and not expected & {"_SEMI", "COMMA", "RPAR", "RBRACE", "RSQB"}:
-        if tok.type == "LBRACE" and header is not None and header[0] == "IF":
-            return "syntax error: missing condition in if statement"
+    if _expects_expression(expected):
         return f"{unexpected}, expecting expression"
+    if opener is None:
+        return _top_level(tok, expected, stack, unexpected)
 
+    kind = opener.type
     if kind == "LPAR":
+        if _is_group(stack, opener_index):
+            return f"{unexpected} in grouped declaration; possibly missing semicolon or newline or )"
         if _is_param_list(stack, opener_index):
             return f"{unexpected} in parameter list; possibly missing comma or )"
         if "COMMA" in expected or "RPAR" in expected:
-            if isinstance(before, ast.Expr) or _is_call(before):
+            if isinstance(before, ast.Expr):
                 return f"{unexpected} in argument list; possibly missing comma or )"
             return f"{unexpected}, expecting )"
     if kind == "LBRACE":
@@ -140,10 +160,8 @@ def _message(tok: Token, expected: set[str], stack: list):
         if _is_struct_or_iface(stack, opener_index):
             what = "struct type" if stack[opener_index - 1].type == "STRUCT" else "interface type"
             return f"{unexpected} in {what}; possibly missing semicolon or newline or }}"
-        if tok.type == "ELSE":
-            return f"{unexpected}, expecting }}" if "RBRACE" in expected else \
-                "syntax error: else must be followed by if or statement block"
-        if "_SEMI" in expected and tok.type not in ("_SEMI", "$END"):
+        after_stmt = not (isinstance(stack[-1], Token) and stack[-1].type in ("_SEMI", "LBRACE", "COLON"))
+        if "_SEMI" in expected and tok.type not in ("_SEMI", "$END") and after_stmt:
             return f"{unexpected} at end of statement"
         if "RBRACE" in expected or tok.type == "$END":
             return f"{unexpected}, expecting }}"
@@ -151,30 +169,32 @@ def _message(tok: Token, expected: set[str], stack: list):
         if "COLON" in expected and "RSQB" in expected:
             return f"{unexpected}, expecting comma, : or ]"
         return f"{unexpected}, expecting ]"
-    if kind == "LPAR" and _is_group(stack, opener_index):
-        return f"{unexpected} in grouped declaration; possibly missing semicolon or newline or )"
     if len(expected) == 1:
         return f"{unexpected}, expecting {_terminal_word(next(iter(expected)))}"
     return unexpected
 
 
+def _missing_package(tok: Token) -> str:
+    """The go command's own parser (go/parser) reads the package clause first."""
+    if tok.type == "$END" or (tok.type == "_SEMI" and tok.value == "EOF"):
+        found = "'EOF'"
+    elif tok.type == "_SEMI" and tok.value == "newline":
+        found = "newline"
+    elif tok.type in _LITERALS or tok.type == "NAME":
+        found = tok.value
+    else:
+        found = f"'{tok.value}'"
+    return f"expected 'package', found {found}"
+
+
 def _top_level(tok, expected, stack, unexpected):
-    if expected & _DECL_START and "_SEMI" not in expected:
-        if tok.type == "LBRACE" and stack and isinstance(stack[-1], ast.FuncDecl) is False:
-            pass
+    if expected & {"VAR", "IMPORT", "CONST", "TYPE"}:
         last_decl = next((v for v in reversed(stack) if isinstance(v, (ast.FuncDecl, ast.GenDecl))), None)
         if tok.type == "LBRACE" and isinstance(last_decl, ast.FuncDecl) and last_decl.body is None:
             return "syntax error: unexpected semicolon or newline before {"
         return "syntax error: non-declaration statement outside function body"
     if "_SEMI" in expected and tok.type != "_SEMI":
-        if stack and isinstance(stack[-1], (ast.FuncDecl, ast.GenDecl)):
-            return f"{unexpected} after top level declaration"
-    if expected & _EXPR_START and not expected & {"_SEMI", "COMMA"}:
-        return f"{unexpected}, expecting expression"
-    if "_SEMI" in expected and len(expected) <= 3:
         return f"{unexpected} after top level declaration"
-    if stack and isinstance(stack[-1], Token) and stack[-1].type == "FUNC":
-        return f"{unexpected}, expecting name or ("
     if len(expected) == 1:
         return f"{unexpected}, expecting {_terminal_word(next(iter(expected)))}"
     return unexpected

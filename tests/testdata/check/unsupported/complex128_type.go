@@ -1,4 +1,4 @@
-// want: 6:19: minigo: complex numbers is not supported
+// want: 6:19: minigo: complex numbers are not supported
 package main
 
 import "fmt"

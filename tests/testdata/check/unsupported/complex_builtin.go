@@ -1,4 +1,4 @@
-// want: 8:7: minigo: complex numbers is not supported
+// want: 8:7: minigo: complex numbers are not supported
 package main
 
 import "fmt"

@@ -1,4 +1,4 @@
-// want: 7:7: minigo: complex numbers is not supported
+// want: 7:7: minigo: complex numbers are not supported
 package main
 
 import "fmt"

@@ -1,4 +1,4 @@
-// want: 6:9: minigo: generics is not supported
+// want: 6:9: minigo: generics are not supported
 package main
 
 import "fmt"

@@ -1,4 +1,4 @@
-// want: 6:11: minigo: generics is not supported
+// want: 6:11: minigo: generics are not supported
 package main
 
 import "fmt"
