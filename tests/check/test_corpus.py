@@ -199,7 +199,10 @@ def _go_skip_reason() -> str | None:
     return None
 
 
-@pytest.mark.skipif(_go_skip_reason() is not None, reason=_go_skip_reason() or "")
+_GO_SKIP = _go_skip_reason()
+
+
+@pytest.mark.skipif(_GO_SKIP is not None, reason=_GO_SKIP or "")
 def test_goldens_are_up_to_date_with_go() -> None:
     proc = subprocess.run([sys.executable, str(REGEN), "--check"], capture_output=True, text=True,
                           cwd=REPO, timeout=900)
