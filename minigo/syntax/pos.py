@@ -32,9 +32,13 @@ class Diagnostic:
 
     pos: Pos
     message: str
+    related: tuple[tuple[Pos, str], ...] = ()  # positioned follow-up lines ("other declaration of x")
 
     def format(self, filename: str) -> str:
-        return f"{filename}:{self.pos.line}:{self.pos.col}: {self.message}"
+        out = f"{filename}:{self.pos.line}:{self.pos.col}: {self.message}"
+        for pos, text in self.related:
+            out += f"\n\t{filename}:{pos.line}:{pos.col}: {text}"
+        return out
 
 
 class InternalError(Exception):

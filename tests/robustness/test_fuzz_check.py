@@ -136,8 +136,17 @@ def assert_clean(diags, text: str) -> None:
         for bad in FORBIDDEN:
             assert bad not in msg, f"internal detail {bad!r} leaked into message at {line}:{col}: {msg!r}"
         assert not _bad_chars(msg), f"NUL or surrogate characters {_bad_chars(msg)} in message: {msg!r}"
+        # Follow-up lines ("\tprog.go:3:2: other declaration of x"), as Go prints them.
+        for rpos, rtext in getattr(d, "related", ()):
+            assert 1 <= rpos.line <= len(lines), f"related position {rpos} outside the text: {rtext!r}"
+            assert isinstance(rtext, str) and rtext.strip(), f"empty related message at {rpos}"
+            for bad in FORBIDDEN:
+                assert bad not in rtext, f"internal detail {bad!r} leaked into related message: {rtext!r}"
         formatted = d.format(FILENAME)
-        assert formatted == f"{FILENAME}:{line}:{col}: {msg}", f"Diagnostic.format gave {formatted!r}"
+        head = f"{FILENAME}:{line}:{col}: {msg}"
+        assert formatted.startswith(head), f"Diagnostic.format gave {formatted!r}"
+        rest = formatted[len(head):]
+        assert not rest or rest.startswith("\n\t"), f"Diagnostic.format gave {formatted!r}"
 
 
 def check(text: str):

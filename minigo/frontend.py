@@ -1,0 +1,72 @@
+"""The front end as one call: read a Go file, parse it, type-check it.
+
+``check_source`` never raises for bad input: every problem comes back as a
+Go-worded ``Diagnostic``, sorted by position, at most ``MAX_ERRORS`` of them
+(like ``go build``, which stops at 10 and says ``too many errors``).
+"""
+from __future__ import annotations
+
+import os
+
+from .syntax import SyntaxErrors, parse
+from .syntax.pos import Diagnostic, Pos
+from .types import check
+
+MAX_ERRORS = 10
+
+
+class SourceError(Exception):
+    """The file cannot be read as Go source; ``str(e)`` is a one-line message."""
+
+
+def read_source(path: str) -> str:
+    if os.path.isdir(path):
+        raise SourceError(f"{path}: is a directory")
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise SourceError(f"{path}: no such file or directory") from None
+    except OSError as e:
+        raise SourceError(f"{path}: {e.strerror or 'cannot read file'}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise SourceError(f"{path}:{line}: invalid UTF-8 encoding") from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise SourceError(f"{path}:{line}: invalid NUL character (binary file?)")
+    return text
+
+
+def check_source(text: str, filename: str = "main.go") -> list[Diagnostic]:
+    """All compile errors of one file, Go's first ten, sorted by position."""
+    try:
+        f = parse(text, filename)
+    except SyntaxErrors as e:
+        return _first(e.diagnostics)
+    except RecursionError:
+        return [Diagnostic(Pos(1, 1), "minigo: program nested too deeply")]
+    try:
+        _, errors = check(f)
+    except RecursionError:
+        return [Diagnostic(Pos(1, 1), "minigo: program nested too deeply")]
+    return _first(errors)
+
+
+def _first(diags: list[Diagnostic]) -> list[Diagnostic]:
+    out = sorted(diags, key=lambda d: (d.pos.line, d.pos.col))
+    # one error per line, as gc reports them (base.FlushErrors drops same-line repeats of a message)
+    seen, unique = set(), []
+    for d in out:
+        key = (d.pos.line, d.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(d)
+    return unique[:MAX_ERRORS]
+
+
+def too_many(diags: list[Diagnostic]) -> bool:
+    return len(diags) >= MAX_ERRORS

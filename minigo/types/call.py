@@ -1,0 +1,265 @@
+"""Calls, conversions, builtins and selectors (types2 ``call.go``, ``builtins.go``,
+``conversions.go``; selectors with embedding and auto-dereference via relations.py).
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from ..syntax.features import unsupported
+from ..syntax.printer import expr_string
+from . import constant
+from . import types as T
+from .operand import BUILTIN, COMMAOK, CONSTANT, INVALID, MAPINDEX, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand
+from .relations import comparable, identical, lookup_field_or_method
+
+
+class CallMixin:
+    # ------------------------------------------------------------ selectors
+
+    def x_SelectorExpr(self, e: ast.SelectorExpr) -> Operand:
+        return self.selector(e)
+
+    def selector(self, e: ast.SelectorExpr, want_type: bool = False) -> Operand:
+        if isinstance(e.x, ast.Ident):
+            scope, obj = self.lookup(e.x.name)
+            if isinstance(obj, T.PkgName):
+                obj.used = True
+                self.info.uses[e.x] = obj
+                return self.qualified(e, obj)
+        x = self.raw_expr(e.x, allow_type=True)
+        if x.invalid:
+            return Operand(INVALID, e)
+        self.exclude(x, (NOVALUE, BUILTIN))
+        self.single_value(x)
+        if x.invalid:
+            return Operand(INVALID, e)
+        name = e.sel.name
+        if x.mode == TYPEXPR:
+            self.error(e, "minigo: method expressions are not supported")
+            return Operand(INVALID, e)
+        sel = lookup_field_or_method(x.type, name)
+        if sel is None or sel.kind == "ambiguous":
+            if sel is not None:
+                self.error(e.sel, f"ambiguous selector {expr_string(e)}")
+            else:
+                what = "field or method"
+                self.error(e.sel, f"{expr_string(e)} undefined (type {T.type_string(x.type)} has no {what} {name})")
+            return Operand(INVALID, e)
+        self.info.selections[e] = sel
+        self.info.uses[e.sel] = sel.obj
+        if sel.kind == "field":
+            mode = VARIABLE if (x.mode == VARIABLE or sel.indirect or isinstance(x.type.underlying(), T.Pointer)) \
+                else VALUE
+            return Operand(mode, e, sel.type)
+        # a method value; a pointer method needs an addressable or pointer receiver
+        recv = sel.obj.type.recv
+        if recv is not None and isinstance(recv.type, T.Pointer) and not sel.indirect \
+                and not isinstance(x.type.underlying(), T.Pointer) and x.mode != VARIABLE:
+            self.error(e, f"cannot call pointer method {name} on {T.type_string(x.type)}")
+            return Operand(INVALID, e)
+        sig = sel.obj.type
+        return Operand(VALUE, e, T.Signature(sig.params, sig.results, sig.variadic), id=sel.obj)
+
+    def qualified(self, e: ast.SelectorExpr, pkg: T.PkgName) -> Operand:
+        names = pkg.scope
+        obj = names.get(e.sel.name)
+        if obj is None:
+            if e.sel.name[:1].isupper():
+                self.error(e.sel, unsupported(f"{pkg.path}.{e.sel.name}") if _real_export(pkg.path, e.sel.name)
+                           else f"undefined: {pkg.name}.{e.sel.name}")
+            else:
+                self.error(e.sel, f"name {e.sel.name} not exported by package {pkg.path}")
+            return Operand(INVALID, e)
+        self.info.uses[e.sel] = obj
+        if isinstance(obj, T.TypeName):
+            return Operand(TYPEXPR, e, obj.type)
+        if isinstance(obj, T.Const):
+            return Operand(CONSTANT, e, obj.type, obj.val)
+        if isinstance(obj, T.Func):
+            return Operand(VALUE, e, obj.type, id=obj)
+        return Operand(VARIABLE, e, obj.type)
+
+    # ------------------------------------------------------------ calls
+
+    def x_CallExpr(self, e: ast.CallExpr, hint=None) -> Operand:
+        f = self.raw_expr(e.fun, allow_type=True)
+        if f.invalid:
+            for a in e.args:
+                self.raw_expr(a, allow_type=True)
+            return Operand(INVALID, e)
+        if f.mode == TYPEXPR:
+            return self.conversion(e, f.type)
+        if f.mode == BUILTIN:
+            return self.builtin(e, f.id)
+        self.single_value(f)
+        if f.invalid:
+            return Operand(INVALID, e)
+        sig = f.type.underlying() if f.type is not None else None
+        if not isinstance(sig, T.Signature):
+            self.invalid_op(e, f"cannot call non-function {f.describe()}")
+            for a in e.args:
+                self.raw_expr(a)
+            return Operand(INVALID, e)
+        args = self.arguments(e, sig, expr_string(e.fun))
+        res = sig.results.vars
+        if not res:
+            return Operand(NOVALUE, e)
+        if len(res) == 1:
+            return Operand(VALUE, e, res[0].type)
+        return Operand(VALUE, e, sig.results)
+
+    def eval_args(self, e: ast.CallExpr) -> list[Operand]:
+        if len(e.args) == 1:
+            ops = self.multi_expr(e.args[0])
+            return ops
+        return [self.expr(a) for a in e.args]
+
+    def arguments(self, e: ast.CallExpr, sig: T.Signature, name: str) -> list[Operand]:
+        params = sig.params.vars
+        args = self.eval_args(e)
+        if any(a.invalid for a in args):
+            return args
+        nargs, npars = len(args), len(params)
+        if e.has_dots:
+            if not sig.variadic:
+                self.error(e.args[-1], f"have (...) but function is not variadic: {name}"
+                           if False else f"cannot use ... in call to non-variadic {name}")
+                return args
+            if nargs != npars:
+                self.arg_count_error(e, args, sig, name)
+                return args
+            for a, p in zip(args, params):
+                self.assignment(a, p.type, f"argument to {name}")
+            return args
+        if sig.variadic:
+            if nargs >= npars - 1:
+                fixed = params[:-1]
+                elem = params[-1].type.elem
+                for i, a in enumerate(args):
+                    t = fixed[i].type if i < len(fixed) else elem
+                    self.assignment(a, t, f"argument to {name}")
+                return args
+        elif nargs == npars:
+            for a, p in zip(args, params):
+                self.assignment(a, p.type, f"argument to {name}")
+            return args
+        self.arg_count_error(e, args, sig, name)
+        return args
+
+    def arg_count_error(self, e, args, sig: T.Signature, name: str) -> None:
+        npars = len(sig.params.vars)
+        if len(args) > npars and not sig.variadic:
+            at, qual = args[npars].expr, "too many"
+        else:
+            at = args[-1].expr if args else e.rparen
+            qual = "not enough"
+        if len(e.args) == 1 and len(args) > 1:
+            at = e.args[0]
+        have = types_summary([a.type for a in args], False)
+        want = types_summary([p.type for p in sig.params.vars], sig.variadic)
+        self.error(at, f"{qual} arguments in call to {name}\n\thave {have}\n\twant {want}")
+
+    # ------------------------------------------------------------ conversions
+
+    def conversion(self, e: ast.CallExpr, t: T.Type) -> Operand:
+        if len(e.args) != 1 or e.has_dots:
+            if not e.args:
+                self.error(e.rparen, f"missing argument in conversion to {T.type_string(t)}")
+            else:
+                self.error(e.args[-1], f"too many arguments in conversion to {T.type_string(t)}")
+            for a in e.args:
+                self.expr(a)
+            return Operand(INVALID, e)
+        x = self.expr(e.args[0], hint=t)
+        if x.invalid or t is T.Invalid:
+            return Operand(INVALID, e)
+        if x.mode == CONSTANT and T.is_constant_type(t):
+            tu = t.underlying()
+            if T.is_untyped(x.type) or T.is_constant_type(x.type):
+                if T.is_integer(x.type) and T.is_string(tu):
+                    cv = constant.to_int(x.val)
+                    val = chr(cv) if 0 <= cv <= 0x10FFFF and not 0xD800 <= cv <= 0xDFFF else "\ufffd"
+                    return Operand(CONSTANT, e, t, val)
+                v, why = constant.representable(x.val, tu)
+                if v is not None and (T.is_numeric(x.type) == T.is_numeric(tu)) and \
+                        (T.is_string(x.type) == T.is_string(tu)) and (T.is_boolean(x.type) == T.is_boolean(tu)):
+                    return Operand(CONSTANT, e, t, v)
+                if T.is_integer(x.type) and T.is_integer(tu) and why == "overflows":
+                    self.error(x.expr, f"cannot convert {x.describe()} to type {T.type_string(t)}")
+                    return Operand(INVALID, e)
+                if T.is_numeric(x.type) and T.is_numeric(tu) and why == "truncated":
+                    self.error(x.expr, f"cannot convert {x.describe()} to type {T.type_string(t)} (truncated)")
+                    return Operand(INVALID, e)
+        if not self.convertible(x, t):
+            self.error(x.expr, f"cannot convert {x.describe()} to type {T.type_string(t)}")
+            return Operand(INVALID, e)
+        if T.is_untyped(x.type):
+            from .expr import default_type
+            final = t if not isinstance(t.underlying(), T.Interface) else default_type(x.type)
+            if x.is_nil():
+                final = t
+            self.convert_untyped(x, final)
+            self.record(x)
+        return Operand(VALUE, e, t)
+
+    def convertible(self, x: Operand, t: T.Type) -> bool:
+        if self.assignable_type(x, t):
+            return True
+        v = x.type
+        vu, tu = v.underlying(), t.underlying()
+        if identical(vu, tu):
+            return True
+        if isinstance(vu, T.Pointer) and isinstance(tu, T.Pointer) and identical(vu.elem.underlying(), tu.elem.underlying()):
+            return True
+        if T.is_numeric(vu) and T.is_numeric(tu):
+            return True
+        if T.is_string(tu):
+            if T.is_integer(vu):
+                return True
+            if isinstance(vu, T.Slice) and isinstance(vu.elem.underlying(), T.Basic) and \
+                    vu.elem.underlying().kind in ("uint8", "int32"):
+                return True
+        if T.is_string(vu) and isinstance(tu, T.Slice) and isinstance(tu.elem.underlying(), T.Basic) and \
+                tu.elem.underlying().kind in ("uint8", "int32"):
+            return True
+        return False
+
+    # ------------------------------------------------------------ builtins
+
+    def builtin(self, e: ast.CallExpr, name: str) -> Operand:
+        from .builtins import check_builtin
+        return check_builtin(self, e, name)
+
+
+def types_summary(types, variadic: bool) -> str:
+    parts = []
+    for i, t in enumerate(types):
+        if t is None or t is T.Invalid:
+            s = "unknown type"
+        elif T.is_untyped(t):
+            s = "number" if T.is_numeric(t) else t.name.replace("untyped ", "")
+        elif variadic and i == len(types) - 1:
+            s = "..." + T.type_string(t.elem)
+        else:
+            s = T.type_string(t)
+        parts.append(s)
+    return "(" + ", ".join(parts) + ")"
+
+
+_REAL_EXPORTS = {
+    "fmt": {"Fprintf", "Fprintln", "Fprint", "Sscanf", "Sscan", "Scan", "Scanln", "Scanf", "Sscanln", "Fscan",
+            "Append", "Appendf", "Appendln", "Formatter", "State", "GoStringer"},
+    "strings": {"ToUpper", "ToLower", "TrimSpace", "Trim", "TrimLeft", "TrimRight", "TrimPrefix", "TrimSuffix",
+                "HasPrefix", "HasSuffix", "Index", "IndexByte", "IndexRune", "LastIndex", "Replace", "ReplaceAll",
+                "Fields", "Count", "EqualFold", "Title", "Map", "NewReader", "NewReplacer", "SplitN", "Cut",
+                "ContainsRune", "ContainsAny", "Compare", "Reader", "Replacer", "SplitAfter"},
+    "errors": {"Is", "As", "Unwrap"},
+    "runtime": {"NumCPU", "GOMAXPROCS", "Goexit", "KeepAlive", "SetFinalizer", "ReadMemStats", "MemStats",
+                "Caller", "Callers", "Stack", "GOOS", "GOARCH", "Version", "NumCgoCall", "LockOSThread"},
+    "sync": {"RWMutex", "Once", "Cond", "Map", "Pool", "Locker", "NewCond"},
+    "time": {"Now", "Since", "Until", "After", "Tick", "NewTimer", "NewTicker", "Time", "Timer", "Ticker",
+             "ParseDuration", "Date", "Unix", "Month", "Weekday", "Location", "UTC", "Local", "AfterFunc"},
+}
+
+
+def _real_export(path: str, name: str) -> bool:
+    return name in _REAL_EXPORTS.get(path, ())

@@ -1,0 +1,367 @@
+"""The type checker: Go's rules and Go's error messages, after types2.
+
+Like ``cmd/compile/internal/types2``, checking runs in phases over one file:
+collect the package-level objects (resolver.go), resolve each one lazily when
+first used or in source order (decl.go; cycles are Go's "invalid recursive type"
+and "initialization loop"), then check function bodies (stmt.go), then report
+unused imports. Errors are values (``Diagnostic``) reported at the *start* of
+the offending node, as types2's ``posFor`` does; the caller sorts them.
+
+The checker is split by concern: expressions (expr.py), calls, builtins and
+conversions (call.py), statements (stmt.py), assignments (assign.py), type
+expressions and declarations (here). Results for later rooms are in ``Info``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..syntax import ast
+from ..syntax.features import unsupported
+from ..syntax.pos import Diagnostic, Pos
+from . import constant
+from . import types as T
+from .assign import AssignMixin
+from .call import CallMixin
+from .expr import ExprMixin
+from .operand import Operand
+from .stmt import StmtMixin
+from .typexpr import TypexprMixin
+from .universe import UNIVERSE, Scope, package
+
+
+@dataclass
+class Info:
+    """What the checker learned, keyed by AST node, for the escape analysis and compiler."""
+    types: dict = field(default_factory=dict)  # ast.Expr -> Operand (mode, type, constant value)
+    defs: dict = field(default_factory=dict)  # ast.Ident -> Object it declares
+    uses: dict = field(default_factory=dict)  # ast.Ident -> Object it refers to
+    selections: dict = field(default_factory=dict)  # ast.SelectorExpr -> relations.Selection
+    implicits: dict = field(default_factory=dict)  # ast.CaseClause -> Var of a type switch
+    funcs: dict = field(default_factory=dict)  # ast.FuncDecl -> Func
+    package: Optional[Scope] = None
+
+
+class _Decl:
+    __slots__ = ("kind", "node", "spec_index", "color", "file_scope")
+
+    def __init__(self, kind, node, spec_index=0):
+        self.kind, self.node, self.spec_index, self.color = kind, node, spec_index, "white"
+
+
+class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
+    def __init__(self) -> None:
+        self.errors: list[Diagnostic] = []
+        self.info = Info()
+        self.pkg_scope = Scope(UNIVERSE, "package")
+        self.info.package = self.pkg_scope
+        self.decls: dict[int, _Decl] = {}  # id(obj) -> declaration
+        self.path: list[T.Object] = []  # objects being resolved, for cycle reports
+        self.imports: list[T.PkgName] = []
+        self.iota: Optional[int] = None
+        self.funcs_later: list = []
+        self.sig: Optional[T.Signature] = None  # signature of the function being checked
+
+    # ------------------------------------------------------------ errors
+
+    def error(self, at, msg: str, related=()) -> None:
+        pos = at if isinstance(at, Pos) else at.pos
+        self.errors.append(Diagnostic(Pos(pos.line, pos.col), msg, tuple(related)))
+
+    def invalid_op(self, at, msg: str) -> None:
+        self.error(at, "invalid operation: " + msg)
+
+    # ------------------------------------------------------------ the phases
+
+    def check_file(self, f: ast.File) -> None:
+        self.collect(f)
+        self.scope = self.file_scope
+        self.fctx = None
+        self.package_objects()
+        for fn in self.funcs_later:
+            fn()
+        self.unused_imports()
+
+    def collect(self, f: ast.File) -> None:
+        self.file_scope = Scope(self.pkg_scope, "file")
+        for spec in f.imports:
+            self.import_package(spec)
+        self.methods: list[ast.FuncDecl] = []
+        self.order: list[T.Object] = []
+        for d in f.decls:
+            if isinstance(d, ast.FuncDecl):
+                self.collect_func(d)
+            elif d.tok == "var":
+                for spec in d.specs:
+                    self.collect_var_spec(spec)
+            elif d.tok == "const":
+                for spec in d.specs:
+                    for i, name in enumerate(spec.names):
+                        obj = T.Const(name.name, None, name.pos)
+                        self.declare_pkg(name, obj, _Decl("const", spec, i))
+            elif d.tok == "type":
+                for spec in d.specs:
+                    obj = T.TypeName(spec.name.name, None, spec.name.pos)
+                    if not spec.alias:
+                        obj.type = T.Named(obj)
+                    self.declare_pkg(spec.name, obj, _Decl("type", spec))
+
+    def import_package(self, spec: ast.ImportSpec) -> None:
+        names = package(spec.path)
+        if names is None:
+            self.error(spec.path_pos, unsupported(f"package {spec.path}"))
+            return
+        local = spec.name.name if spec.name else spec.path
+        pkg = T.PkgName(local, None, spec.path_pos, path=spec.path, scope=names)
+        pkg.pos = spec.path_pos
+        if local == "_":
+            return
+        self.imports.append(pkg)
+        old = self.file_scope.insert(pkg)
+        if old is not None:
+            self.error(spec.path_pos, f"{local} redeclared in this block",
+                       [(old.pos, f"other declaration of {local}")])
+
+    def collect_var_spec(self, spec: ast.ValueSpec) -> None:
+        for i, name in enumerate(spec.names):
+            obj = T.Var(name.name, None, name.pos, is_global=True)
+            self.declare_pkg(name, obj, _Decl("var", spec, i))
+
+    def collect_func(self, d: ast.FuncDecl) -> None:
+        obj = T.Func(d.name.name, None, d.name.pos, decl=d)
+        self.info.defs[d.name] = obj
+        self.info.funcs[d] = obj
+        if d.recv is not None:
+            self.methods.append(d)
+            self.decls[id(obj)] = _Decl("func", d)
+            return
+        if d.name.name == "init":
+            self.decls[id(obj)] = _Decl("func", d)
+            self.order.append(obj)
+            if d.type.params or d.type.results:
+                self.error(d.name, "func init must have no arguments and no return values")
+            return
+        if d.name.name == "main" and (d.type.params or d.type.results):
+            self.error(d.name, "func main must have no arguments and no return values")
+        self.declare_pkg(d.name, obj, _Decl("func", d))
+
+    def declare_pkg(self, ident: ast.Ident, obj: T.Object, decl: _Decl) -> None:
+        self.info.defs[ident] = obj
+        self.decls[id(obj)] = decl
+        if ident.name == "_":
+            self.order.append(obj)
+            return
+        if ident.name in ("init",) and not isinstance(obj, T.Func):
+            self.error(ident, "cannot declare init - must be func")
+            return
+        if ident.name == "main" and not isinstance(obj, T.Func):
+            self.error(ident, "cannot declare main - must be func")
+        alt = self.pkg_scope.insert(obj)
+        if alt is None:
+            alt = self.file_scope.lookup_local(ident.name)
+        if alt is not None and alt is not obj:
+            self.error(ident, f"{ident.name} redeclared in this block", [(alt.pos, f"other declaration of {ident.name}")])
+            return
+        self.order.append(obj)
+
+    def package_objects(self) -> None:
+        # types2 resolves type declarations first, then everything else, in source order
+        for obj in [o for o in self.order if isinstance(o, T.TypeName)]:
+            self.obj_decl(obj)
+        self.collect_methods()
+        for obj in self.order:
+            self.obj_decl(obj)
+
+    def obj_decl(self, obj: T.Object) -> None:
+        decl = self.decls.get(id(obj))
+        if decl is None:
+            return
+        if decl.color == "black":
+            return
+        if decl.color == "grey":
+            self.cycle_error(obj)
+            return
+        decl.color = "grey"
+        self.path.append(obj)
+        saved = (self.iota, self.sig)
+        try:
+            if decl.kind == "const":
+                self.const_decl(obj, decl.node, decl.spec_index)
+            elif decl.kind == "var":
+                self.var_decl(obj, decl.node, decl.spec_index)
+            elif decl.kind == "type":
+                self.type_decl(obj, decl.node)
+            elif decl.kind == "func":
+                self.func_decl(obj, decl.node)
+        finally:
+            self.iota, self.sig = saved
+            self.path.pop()
+            decl.color = "black"
+
+    def cycle_error(self, obj: T.Object) -> None:
+        start = next(i for i, o in enumerate(self.path) if o is obj)
+        cycle = self.path[start:]
+        if isinstance(obj, T.TypeName):
+            if obj.type is not None and isinstance(obj.type, T.Named) and obj.type.under is None:
+                obj.type.under = T.Invalid
+            self.error(obj.pos, f"invalid recursive type {obj.name}",
+                       [(o.pos, f"{o.name} refers to") for o in cycle] + [(obj.pos, obj.name)])
+        elif isinstance(obj, (T.Var, T.Const)):
+            if isinstance(obj, T.Const) or any(isinstance(o, T.Const) for o in cycle):
+                self.error(obj.pos, f"initialization cycle or invalid recursive type {obj.name}")
+            else:
+                self.error(obj.pos, f"initialization loop for {obj.name}",
+                           [(o.pos, f"{o.name} refers to") for o in cycle] + [(obj.pos, obj.name)])
+            obj.type = obj.type or T.Invalid
+
+    # ------------------------------------------------------------ declarations
+
+    def const_decl(self, obj: T.Const, spec: ast.ValueSpec, i: int) -> None:
+        self.iota = spec.iota
+        typ = None
+        if spec.type is not None:
+            typ = self.typexpr(spec.type)
+            if typ is not T.Invalid and not T.is_constant_type(typ):
+                self.error(spec.type, f"invalid constant type {T.type_string(typ)}")
+                obj.type, obj.val = T.Invalid, None
+                return
+        if not spec.values:
+            self.error(spec.names[0], "missing init expr for const declaration")
+            obj.type, obj.val = T.Invalid, None
+            return
+        if i >= len(spec.values):
+            if i == len(spec.values) and not spec.implicit:
+                self.error(spec.names[i], "missing init expr for const declaration")
+            obj.type = T.Invalid
+            return
+        x = self.expr(spec.values[i])
+        if i == len(spec.names) - 1 and len(spec.values) > len(spec.names) and not spec.implicit:
+            self.error(spec.values[len(spec.names)], f"extra init expr")
+        if x.invalid:
+            obj.type = T.Invalid
+            return
+        if x.mode != "constant":
+            self.error(x.expr, f"{x.describe()} is not constant")
+            obj.type = T.Invalid
+            return
+        if typ is not None and typ is not T.Invalid:
+            self.assignment(x, typ, "constant declaration")
+            if x.invalid:
+                obj.type = T.Invalid
+                return
+        obj.type, obj.val = x.type, x.val
+
+    def var_decl(self, obj: T.Var, spec: ast.ValueSpec, i: int) -> None:
+        # a package-level spec `var a, b = f()` is checked once, for all its names
+        if i > 0 and obj.type is not None:
+            return
+        names = [self.info.defs[n] for n in spec.names]
+        self.init_vars_spec(names, spec, pkg_level=True)
+
+    def init_vars_spec(self, names: list[T.Var], spec: ast.ValueSpec, pkg_level: bool = False) -> None:
+        typ = self.typexpr(spec.type) if spec.type is not None else None
+        if typ is not None:
+            for v in names:
+                v.type = typ
+        if not spec.values:
+            return
+        self.init_vars(names, list(spec.values), spec, typ is not None)
+
+    def type_decl(self, obj: T.TypeName, spec: ast.TypeSpec) -> None:
+        if spec.alias:
+            obj.type = self.typexpr(spec.type)
+            return
+        named: T.Named = obj.type
+        under = self.typexpr(spec.type, def_named=named)
+        if named.under is None:
+            named.under = under.underlying() if under is not None else T.Invalid
+        if isinstance(named.under, T.Named):
+            named.under = named.under.underlying()
+        if named.under is not T.Invalid:
+            self.valid_type(named)
+
+    def collect_methods(self) -> None:
+        for d in self.methods:
+            obj = self.info.defs[d.name]
+            base = self.receiver_base(d.recv)
+            if base is None:
+                continue
+            for m in base.methods:
+                if m.name == d.name.name:
+                    self.error(d.name, f"method {base.obj.name}.{d.name.name} already declared at {_fmt_pos(m.pos)}")
+                    break
+            else:
+                u = base.underlying()
+                if isinstance(u, T.Struct) and any(f.name == d.name.name for f in u.fields):
+                    self.error(d.name, f"field and method with the same name {d.name.name}")
+                base.methods.append(obj)
+                self.order.append(obj)
+
+    def receiver_base(self, recv: ast.Field) -> Optional[T.Named]:
+        t = recv.type
+        if isinstance(t, ast.StarExpr):
+            t = t.x
+        if isinstance(t, ast.ParenExpr):
+            t = t.x
+        if not isinstance(t, ast.Ident):
+            self.error(t, f"invalid receiver type {_expr_str(recv.type)}")
+            return None
+        scope, obj = self.file_scope.lookup(t.name)
+        if obj is None:
+            self.error(t, f"undefined: {t.name}")
+            return None
+        if isinstance(obj, T.TypeName) and isinstance(obj.type, T.Named) and obj.type.pkg == "main":
+            self.info.uses[t] = obj
+            u = obj.type.underlying()
+            if isinstance(u, (T.Pointer, T.Interface)):
+                what = "pointer" if isinstance(u, T.Pointer) else "interface"
+                self.error(t, f"invalid receiver type {t.name} ({what} or interface type)")
+                return None
+            return obj.type
+        if isinstance(obj, T.TypeName):
+            self.error(recv.pos, f"cannot define new methods on non-local type {T.type_string(obj.type)}")
+            return None
+        self.error(t, f"{t.name} is not a type")
+        return None
+
+    def func_decl(self, obj: T.Func, d: ast.FuncDecl) -> None:
+        sig = self.func_type(d.type, d.recv)
+        obj.type = sig
+        if d.body is None:
+            self.error(d.name, "missing function body")
+            return
+        self.funcs_later.append(lambda: self.func_body(obj.name, sig, d.body, d))
+
+    def unused_imports(self) -> None:
+        for pkg in self.imports:
+            if not pkg.used:
+                if pkg.name != pkg.path.split("/")[-1]:
+                    self.error(pkg.pos, f'imported and not used: "{pkg.path}" as {pkg.name}')
+                else:
+                    self.error(pkg.pos, f'imported and not used: "{pkg.path}"')
+
+    # ------------------------------------------------------------ helpers shared by the mixins
+
+    def record(self, x: Operand) -> Operand:
+        if x.expr is not None:
+            self.info.types[x.expr] = x
+        return x
+
+    def lookup(self, name: str):
+        return self.scope.lookup(name)
+
+
+def _fmt_pos(pos: Pos) -> str:
+    return f"{pos.line}:{pos.col}"
+
+
+def _expr_str(e) -> str:
+    from ..syntax.printer import expr_string
+    return expr_string(e)
+
+
+def check(f: ast.File) -> tuple[Info, list[Diagnostic]]:
+    c = Checker()
+    c.scope = c.pkg_scope
+    c.check_file(f)
+    return c.info, c.errors

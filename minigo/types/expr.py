@@ -1,0 +1,694 @@
+"""Expressions (types2 ``expr.go``, ``index.go``, ``literals.go``): operands, operators,
+untyped constants and their implicit conversion, composite literals, indexing.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..syntax import ast
+from ..syntax.features import unsupported
+from ..syntax.printer import expr_string
+from . import constant
+from . import types as T
+from .operand import (BUILTIN, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE, TYPEXPR, VALUE,
+                      VARIABLE, Operand)
+from .relations import comparable, identical, incomparable_reason
+
+_UNTYPED_RANK = {"untyped int": 1, "untyped rune": 2, "untyped float": 3}
+_ARITH = {"+", "-", "*", "/", "%", "&", "|", "^", "&^"}
+_COMPARE = {"==", "!=", "<", "<=", ">", ">="}
+
+
+class ExprMixin:
+    # ------------------------------------------------------------ entry points
+
+    def expr(self, e: ast.Expr, hint: T.Type | None = None) -> Operand:
+        """A single value (types2 ``check.expr``)."""
+        x = self.raw_expr(e, hint=hint)
+        self.single_value(x)
+        self.exclude(x, (NOVALUE, BUILTIN, TYPEXPR))
+        return x
+
+    def multi_expr(self, e: ast.Expr) -> list[Operand]:
+        """An expression that may have several values (a call returning a tuple)."""
+        x = self.raw_expr(e)
+        self.exclude(x, (NOVALUE, BUILTIN, TYPEXPR))
+        if x.mode == VALUE and isinstance(x.type, T.Tuple):
+            return [Operand(VALUE, e, v.type) for v in x.type.vars]
+        return [x]
+
+    def exclude(self, x: Operand, modes) -> None:
+        if x.mode in modes:
+            if x.mode == NOVALUE:
+                msg = f"{expr_string(x.expr)} (no value) used as value"
+            elif x.mode == BUILTIN:
+                msg = f"{expr_string(x.expr)} (built-in) must be called"
+            else:
+                msg = f"{expr_string(x.expr)} (type) is not an expression"
+            self.error(x.expr, msg)
+            x.mode = INVALID
+
+    def single_value(self, x: Operand) -> None:
+        if x.mode == VALUE and isinstance(x.type, T.Tuple):
+            self.error(x.expr, f"multiple-value {expr_string(x.expr)} (value of type "
+                               f"{T.type_string(x.type)}) in single-value context")
+            x.mode = INVALID
+
+    def raw_expr(self, e: ast.Expr, hint=None, allow_type=False) -> Operand:
+        meth = getattr(self, "x_" + type(e).__name__, None)
+        if meth is None:
+            if isinstance(e, (ast.ArrayType, ast.MapType, ast.ChanType, ast.FuncType, ast.StructType,
+                              ast.InterfaceType)):
+                return self.record(Operand(TYPEXPR, e, self.typexpr(e)))
+            self.error(e, f"{expr_string(e)} is not an expression")
+            return Operand(INVALID, e)
+        x = meth(e, hint) if meth.__code__.co_argcount == 3 else meth(e)
+        if x.mode == CONSTANT and x.type is not None and not T.is_untyped(x.type) and x.val is not None:
+            pass
+        return self.record(x)
+
+    # ------------------------------------------------------------ operands
+
+    def x_Ident(self, e: ast.Ident) -> Operand:
+        return self.ident(e)
+
+    def ident(self, e: ast.Ident) -> Operand:
+        if e.name == "_":
+            self.error(e, "cannot use _ as value or type")
+            return Operand(INVALID, e)
+        scope, obj = self.lookup(e.name)
+        if obj is None:
+            if e.name in ("complex", "real", "imag", "complex64", "complex128"):
+                self.error(e, unsupported("complex numbers"))
+            else:
+                self.error(e, f"undefined: {e.name}")
+            return Operand(INVALID, e)
+        self.info.uses[e] = obj
+        if isinstance(obj, T.PkgName):
+            self.error(e, f"use of package {obj.name} not in selector")
+            return Operand(INVALID, e)
+        if isinstance(obj, T.Const):
+            if obj.name == "iota" and obj.pkg == "":
+                if self.iota is None:
+                    self.error(e, "cannot use iota outside constant declaration")
+                    return Operand(INVALID, e)
+                return Operand(CONSTANT, e, T.UntypedInt, self.iota)
+            self.obj_decl(obj)
+            if obj.type is None or obj.type is T.Invalid:
+                return Operand(INVALID, e)
+            return Operand(CONSTANT, e, obj.type, obj.val)
+        if isinstance(obj, T.TypeName):
+            if obj.type is None or (isinstance(obj.type, T.Named) and self.decls.get(id(obj)) is not None
+                                    and self.decls[id(obj)].color == "white"):
+                self.obj_decl(obj)
+            return Operand(TYPEXPR, e, obj.type or T.Invalid)
+        if isinstance(obj, T.Var):
+            if obj.is_global:
+                self.obj_decl(obj)
+            if scope is not None and scope.func is not self.scope.func and not obj.is_global:
+                obj.used = True  # captured by a closure
+            obj.used = True
+            if obj.type is None:
+                return Operand(INVALID, e)
+            return Operand(VARIABLE, e, obj.type)
+        if isinstance(obj, T.Func):
+            self.obj_decl(obj)
+            return Operand(VALUE, e, obj.type or T.Invalid, id=obj)
+        if isinstance(obj, T.Builtin):
+            return Operand(BUILTIN, e, None, id=obj.name)
+        if isinstance(obj, T.Nil):
+            return Operand(NILVALUE, e, T.UntypedNil)
+        return Operand(INVALID, e)
+
+    def x_BasicLit(self, e: ast.BasicLit) -> Operand:
+        try:
+            if e.kind == "INT":
+                return Operand(CONSTANT, e, T.UntypedInt, constant.int_literal(e.value))
+            if e.kind == "FLOAT":
+                return Operand(CONSTANT, e, T.UntypedFloat, constant.float_literal(e.value))
+            if e.kind == "CHAR":
+                return Operand(CONSTANT, e, T.UntypedRune, constant.rune_literal(e.value))
+            if e.kind == "STRING":
+                return Operand(CONSTANT, e, T.UntypedString, constant.string_literal(e.value))
+        except (ValueError, KeyError, IndexError, constant.ConstError):
+            self.error(e, f"malformed constant: {e.value}")
+            return Operand(INVALID, e)
+        self.error(e, unsupported("complex numbers"))
+        return Operand(INVALID, e)
+
+    def x_ParenExpr(self, e: ast.ParenExpr, hint=None) -> Operand:
+        x = self.raw_expr(e.x, hint=hint)
+        return Operand(x.mode, e, x.type, x.val, x.id)
+
+    def x_FuncLit(self, e: ast.FuncLit) -> Operand:
+        sig = self.func_type(e.type, None)
+        self.func_body("func literal", sig, e.body, e)
+        return Operand(VALUE, e, sig)
+
+    def x_StarExpr(self, e: ast.StarExpr) -> Operand:
+        x = self.raw_expr(e.x, allow_type=True)
+        if x.invalid:
+            return Operand(INVALID, e)
+        if x.mode == TYPEXPR:
+            return Operand(TYPEXPR, e, T.Pointer(x.type))
+        self.single_value(x)
+        if x.is_nil():
+            self.invalid_op(e, "cannot indirect nil")
+            return Operand(INVALID, e)
+        u = x.type.underlying() if x.type is not None else None
+        if not isinstance(u, T.Pointer):
+            self.invalid_op(e.x, f"cannot indirect {x.describe()}")
+            return Operand(INVALID, e)
+        return Operand(VARIABLE, e, u.elem)
+
+    def x_KeyValue(self, e: ast.KeyValue) -> Operand:
+        self.error(e, "unexpected key:value expression")
+        return Operand(INVALID, e)
+
+    # ------------------------------------------------------------ unary and binary operators
+
+    def x_UnaryExpr(self, e: ast.UnaryExpr, hint=None) -> Operand:
+        if e.op == "&":
+            inner = e.x
+            while isinstance(inner, ast.ParenExpr):
+                inner = inner.x
+            if isinstance(inner, ast.CompositeLit):
+                x = self.raw_expr(e.x, hint=hint.elem if isinstance(hint, T.Pointer) else None)
+                if x.invalid:
+                    return Operand(INVALID, e)
+                return Operand(VALUE, e, T.Pointer(x.type))
+            x = self.expr(e.x)
+            if x.invalid:
+                return Operand(INVALID, e)
+            if x.mode != VARIABLE:
+                self.invalid_op(e, f"cannot take address of {x.describe()}")
+                return Operand(INVALID, e)
+            return Operand(VALUE, e, T.Pointer(x.type))
+        if e.op == "<-":
+            x = self.expr(e.x)
+            if x.invalid:
+                return Operand(INVALID, e)
+            u = x.type.underlying()
+            if not isinstance(u, T.Chan):
+                self.invalid_op(e.x, f"cannot receive from non-channel {x.describe()}")
+                return Operand(INVALID, e)
+            if u.dir == T.SEND:
+                self.invalid_op(e.x, f"cannot receive from send-only channel {x.describe()}")
+                return Operand(INVALID, e)
+            return Operand(COMMAOK, e, u.elem)
+        x = self.expr(e.x)
+        if x.invalid:
+            return Operand(INVALID, e)
+        ok = {"+": T.is_numeric, "-": T.is_numeric, "!": T.is_boolean, "^": T.is_integer}[e.op](x.type)
+        if not ok:
+            self.invalid_op(e, f"operator {e.op} not defined on {x.describe()}")
+            return Operand(INVALID, e)
+        if x.mode == CONSTANT:
+            val = constant.unary(e.op, x.val, x.type)
+            r = Operand(CONSTANT, e, x.type, val)
+            if not T.is_untyped(x.type):
+                self.check_overflow(r, e)
+            return r
+        return Operand(VALUE, e, x.type)
+
+    def x_BinaryExpr(self, e: ast.BinaryExpr, hint=None) -> Operand:
+        if e.op in ("<<", ">>"):
+            return self.shift(e)
+        x = self.expr(e.x)
+        y = self.expr(e.y)
+        if x.invalid or y.invalid:
+            return Operand(INVALID, e)
+        if e.op in _COMPARE:
+            return self.comparison(e, x, y)
+        if not self.match_types(e, x, y):
+            return Operand(INVALID, e)
+        if e.op in ("&&", "||"):
+            if not T.is_boolean(x.type):
+                self.invalid_op(x.expr, f"operator {e.op} not defined on {x.describe()}")
+                return Operand(INVALID, e)
+        elif not identical(x.type, y.type):
+            if not (x.type is T.Invalid or y.type is T.Invalid):
+                self.invalid_op(x.expr if False else e, f"{expr_string(e)} (mismatched types "
+                                f"{T.type_string(x.type)} and {T.type_string(y.type)})")
+            return Operand(INVALID, e)
+        elif not _op_defined(e.op, x.type):
+            self.invalid_op(x.expr, f"operator {e.op} not defined on {x.describe()}")
+            return Operand(INVALID, e)
+        if e.op in ("/", "%") and y.mode == CONSTANT and (x.mode == CONSTANT or T.is_integer(x.type)) \
+                and y.val == 0:
+            self.invalid_op(y.expr, "division by zero")
+            return Operand(INVALID, e)
+        if x.mode == CONSTANT and y.mode == CONSTANT:
+            integer = T.is_integer(x.type)
+            try:
+                val = constant.binary(x.val, e.op, y.val, integer)
+            except constant.ConstError:
+                self.invalid_op(e, f"operator {e.op} not defined on {x.describe()}")
+                return Operand(INVALID, e)
+            if isinstance(val, Fraction) and integer:
+                val = int(val)
+            r = Operand(CONSTANT, e, x.type, val)
+            self.check_overflow(r, e)
+            return r
+        return Operand(VALUE, e, x.type)
+
+    def check_overflow(self, x: Operand, at) -> None:
+        """A typed constant must fit its type: ``constant 256 overflows byte``."""
+        if x.mode != CONSTANT or T.is_untyped(x.type) or not isinstance(x.type.underlying(), T.Basic):
+            return
+        v, why = constant.representable(x.val, x.type.underlying())
+        if v is None:
+            if T.is_integer(x.type):
+                self.error(at, f"constant {constant.value_string(x.val)} overflows {T.type_string(x.type)}")
+            else:
+                self.error(at, f"constant {constant.value_string(x.val)} overflows {T.type_string(x.type)}")
+            x.mode = INVALID
+        else:
+            x.val = v
+
+    def match_types(self, e, x: Operand, y: Operand) -> bool:
+        """Convert an untyped operand to the other operand's type (types2 matchTypes)."""
+        if T.is_untyped(x.type) and T.is_untyped(y.type):
+            if x.is_nil() or y.is_nil():
+                if not (x.is_nil() and y.is_nil()):
+                    self.invalid_op(e, f"{expr_string(e)} (mismatched types {T.type_string(x.type)} and "
+                                    f"{T.type_string(y.type)})")
+                    return False
+                return True
+            kx, ky = x.type.info, y.type.info
+            if (kx & T.INTEGER | kx & T.FLOAT) and (ky & T.INTEGER | ky & T.FLOAT):
+                rank = max(_UNTYPED_RANK.get(x.type.name, 0), _UNTYPED_RANK.get(y.type.name, 0))
+                t = {1: T.UntypedInt, 2: T.UntypedRune, 3: T.UntypedFloat}[rank]
+                x.type = y.type = t
+                if rank == 3:
+                    x.val = Fraction(x.val) if x.mode == CONSTANT else x.val
+                    y.val = Fraction(y.val) if y.mode == CONSTANT else y.val
+                return True
+            if x.type.kind != y.type.kind:
+                self.invalid_op(e, f"{expr_string(e)} (mismatched types {T.type_string(x.type)} and "
+                                f"{T.type_string(y.type)})")
+                return False
+            return True
+        if T.is_untyped(x.type):
+            return self.implicit_convert(e, x, y.type)
+        if T.is_untyped(y.type):
+            return self.implicit_convert(e, y, x.type)
+        return True
+
+    def implicit_convert(self, e, x: Operand, target: T.Type) -> bool:
+        code = self.convert_untyped(x, target)
+        if code == "":
+            return True
+        if code in ("overflows", "truncated") and x.mode == CONSTANT:
+            word = "overflows" if code == "overflows" else "truncated to"
+            self.error(x.expr, f"{x.describe()} {word} {T.type_string(target)}")
+        else:
+            self.invalid_op(e, f"{expr_string(e)} (mismatched types {T.type_string(x.type)} and "
+                            f"{T.type_string(target)})")
+        return False
+
+    def convert_untyped(self, x: Operand, target: T.Type) -> str:
+        """Give untyped x the type target. Returns "" or why not: overflows/truncated/mismatch."""
+        if not T.is_untyped(x.type) or target is T.Invalid:
+            return ""
+        u = target.underlying()
+        if T.is_untyped(target):
+            return ""
+        if isinstance(u, T.Basic):
+            if x.is_nil():
+                return "mismatch"
+            if x.mode == CONSTANT:
+                v, why = constant.representable(x.val, u)
+                if v is None:
+                    if why and (T.is_numeric(x.type) and T.is_numeric(u)):
+                        return why
+                    return "mismatch"
+                x.val = v
+            else:
+                # untyped bool from a comparison, or an untyped non-constant shift
+                if T.is_boolean(x.type) != T.is_boolean(u):
+                    return "mismatch"
+                if T.is_numeric(x.type) and not T.is_numeric(u):
+                    return "mismatch"
+            x.type = target
+            return ""
+        if isinstance(u, T.Interface):
+            if x.is_nil():
+                x.type = target
+                return ""
+            if not u.empty():
+                return "mismatch"
+            x.type = default_type(x.type)
+            return ""
+        if isinstance(u, (T.Pointer, T.Slice, T.Map, T.Chan, T.Signature)):
+            if x.is_nil():
+                x.type = target
+                return ""
+        return "mismatch"
+
+    def comparison(self, e, x: Operand, y: Operand) -> Operand:
+        if not self.match_types(e, x, y):
+            return Operand(INVALID, e)
+        ok = self.assignable_type(x, y.type) or self.assignable_type(y, x.type)
+        why, err_at = None, x.expr
+        if not ok:  # types2 reports a mismatch at the second operand
+            why, err_at = f"mismatched types {T.type_string(x.type)} and {T.type_string(y.type)}", y.expr
+        elif e.op in ("==", "!="):
+            if x.is_nil() or y.is_nil():
+                other = y if x.is_nil() else x
+                if not (other.is_nil() or _nilable(other.type)):
+                    why = f"mismatched types {T.type_string(x.type)} and {T.type_string(y.type)}"
+            else:
+                r = incomparable_reason(x.type) or incomparable_reason(y.type)
+                if r is not None:
+                    why = r
+        elif not T.is_ordered(x.type):
+            self.invalid_op(e, f"{expr_string(e)} (operator {e.op} not defined on {_type_kind(x.type)})")
+            return Operand(INVALID, e)
+        if why is not None:
+            self.invalid_op(err_at, f"{expr_string(e)} ({why})")
+            return Operand(INVALID, e)
+        if x.mode == CONSTANT and y.mode == CONSTANT:
+            return Operand(CONSTANT, e, T.UntypedBool, constant.compare(x.val, e.op, y.val))
+        if T.is_untyped(x.type):
+            self.default_untyped(x)
+        if T.is_untyped(y.type):
+            self.default_untyped(y)
+        return Operand(VALUE, e, T.UntypedBool)
+
+    def shift(self, e: ast.BinaryExpr) -> Operand:
+        x = self.expr(e.x)
+        y = self.expr(e.y)
+        if x.invalid or y.invalid:
+            return Operand(INVALID, e)
+        if x.mode == CONSTANT and T.is_untyped(x.type):
+            iv = constant.to_int(x.val)
+            if iv is None:
+                self.invalid_op(x.expr, f"shifted operand {x.describe()} must be integer")
+                return Operand(INVALID, e)
+            x.val = iv
+            if x.type is T.UntypedFloat:
+                x.type = T.UntypedInt
+        elif not T.is_integer(x.type):
+            self.invalid_op(x.expr, f"shifted operand {x.describe()} must be integer")
+            return Operand(INVALID, e)
+        if y.mode == CONSTANT:
+            s = constant.to_int(y.val)
+            if s is None or s < 0:
+                self.invalid_op(y.expr, f"negative shift count {y.describe()}" if s is not None and s < 0
+                                else f"shift count {y.describe()} must be integer")
+                return Operand(INVALID, e)
+            if T.is_untyped(y.type):
+                y.type = T.Uint
+        elif not T.is_integer(y.type):
+            self.invalid_op(y.expr, f"shift count {y.describe()} must be integer")
+            return Operand(INVALID, e)
+        if x.mode == CONSTANT and y.mode == CONSTANT:
+            s = constant.to_int(y.val)
+            if s > 10000:
+                self.invalid_op(y.expr, f"invalid shift count {y.describe()}")
+                return Operand(INVALID, e)
+            r = Operand(CONSTANT, e, x.type, constant.shift(x.val, e.op, s))
+            self.check_overflow(r, e)
+            return r
+        if T.is_untyped(x.type):
+            # a non-constant shift: the untyped operand becomes int (simplified from types2's delayed typing)
+            x.type = T.Int
+        return Operand(VALUE, e, x.type)
+
+    def default_untyped(self, x: Operand) -> None:
+        if T.is_untyped(x.type) and not x.is_nil():
+            self.convert_untyped(x, default_type(x.type))
+            self.record(x)
+
+    # ------------------------------------------------------------ composite literals
+
+    def x_CompositeLit(self, e: ast.CompositeLit, hint=None) -> Operand:
+        if e.type is not None:
+            if isinstance(e.type, ast.ArrayType) and e.type.dots:
+                elem = self.typexpr(e.type.elem)
+                n = self.indexed_elts(e.elts, elem, None)
+                typ = T.Array(n, elem)
+                self.info.types[e.type] = Operand(TYPEXPR, e.type, typ)
+            else:
+                typ = self.typexpr(e.type)
+        elif hint is not None:
+            typ = hint
+            if isinstance(hint.underlying(), T.Pointer):
+                typ = hint.underlying().elem
+        else:
+            self.error(e, "invalid composite literal type: missing type")
+            return Operand(INVALID, e)
+        u = typ.underlying()
+        if isinstance(u, T.Struct):
+            self.struct_lit(e, typ, u)
+        elif isinstance(u, T.Array):
+            if not (e.type is not None and isinstance(e.type, ast.ArrayType) and e.type.dots):
+                self.indexed_elts(e.elts, u.elem, u.len)
+        elif isinstance(u, T.Slice):
+            self.indexed_elts(e.elts, u.elem, None)
+        elif isinstance(u, T.Map):
+            self.map_lit(e, u)
+        elif typ is not T.Invalid:
+            self.error(e, f"invalid composite literal type {T.type_string(typ)}")
+            for el in e.elts:
+                self.raw_expr(el.value if isinstance(el, ast.KeyValue) else el)
+            return Operand(INVALID, e)
+        else:
+            return Operand(INVALID, e)
+        if e.type is None and hint is not None and isinstance(hint.underlying(), T.Pointer):
+            return Operand(VALUE, e, hint)  # &T elided in [] *T{{...}}
+        return Operand(VALUE, e, typ)
+
+    def struct_lit(self, e, typ, u: T.Struct) -> None:
+        if not e.elts:
+            return
+        if isinstance(e.elts[0], ast.KeyValue):
+            seen = set()
+            for el in e.elts:
+                if not isinstance(el, ast.KeyValue):
+                    self.error(el, "mixture of field:value and value elements in struct literal")
+                    continue
+                key = el.key
+                if not isinstance(key, ast.Ident):
+                    self.error(key, f"invalid field name {expr_string(key)} in struct literal")
+                    continue
+                i = next((i for i, f in enumerate(u.fields) if f.name == key.name), None)
+                if i is None:
+                    self.error(key, f"unknown field '{key.name}' in struct literal of type {T.type_string(typ)}")
+                    self.expr(el.value)
+                    continue
+                self.info.uses[key] = u.fields[i]
+                if key.name in seen:
+                    self.error(key, f"duplicate field name {key.name} in struct literal")
+                seen.add(key.name)
+                x = self.expr(el.value, hint=u.fields[i].type)
+                self.assignment(x, u.fields[i].type, "struct literal")
+            return
+        for i, el in enumerate(e.elts):
+            if isinstance(el, ast.KeyValue):
+                self.error(el, "mixture of field:value and value elements in struct literal")
+                continue
+            x = self.expr(el, hint=u.fields[i].type if i < len(u.fields) else None)
+            if i >= len(u.fields):
+                self.error(x.expr, f"too many values in {expr_string(e)}")
+                break
+            self.assignment(x, u.fields[i].type, "struct literal")
+        if len(e.elts) < len(u.fields):
+            self.error(e.rbrace, f"too few values in {expr_string(e)}")
+
+    def indexed_elts(self, elts, elem: T.Type, length) -> int:
+        index, max_index, seen = 0, 0, {}
+        for el in elts:
+            value = el
+            if isinstance(el, ast.KeyValue):
+                k = self.expr(el.key)
+                if k.mode == CONSTANT and constant.to_int(k.val) is not None:
+                    index = constant.to_int(k.val)
+                    if index < 0:
+                        self.error(el.key, f"index {expr_string(el.key)} must be non-negative integer constant")
+                elif not k.invalid:
+                    self.error(el.key, f"index {expr_string(el.key)} must be integer constant")
+                value = el.value
+            if length is not None and index >= length:
+                self.error(value, f"index {index} out of bounds [0:{length}]")
+            elif index in seen:
+                self.error(el, f"duplicate index {index} in array or slice literal")
+            seen[index] = True
+            x = self.expr(value, hint=elem)
+            self.assignment(x, elem, "array or slice literal")
+            index += 1
+            max_index = max(max_index, index)
+        return max_index
+
+    def map_lit(self, e, u: T.Map) -> None:
+        seen = {}
+        for el in e.elts:
+            if not isinstance(el, ast.KeyValue):
+                self.error(el, "missing key in map literal")
+                self.expr(el)
+                continue
+            k = self.expr(el.key, hint=u.key)
+            self.assignment(k, u.key, "map literal")
+            if k.mode == CONSTANT and not k.invalid:
+                key = (k.val, T.type_string(k.type))
+                if key in seen:
+                    self.error(el.key, f"duplicate key {expr_string(el.key)} in map literal")
+                seen[key] = True
+            v = self.expr(el.value, hint=u.elem)
+            self.assignment(v, u.elem, "map literal")
+
+    # ------------------------------------------------------------ index, slice, assertion
+
+    def x_IndexExpr(self, e: ast.IndexExpr) -> Operand:
+        x = self.raw_expr(e.x, allow_type=True)
+        if x.invalid:
+            self.expr(e.index)
+            return Operand(INVALID, e)
+        if x.mode == TYPEXPR:
+            self.error(e, unsupported("generics"))
+            return Operand(INVALID, e)
+        self.single_value(x)
+        self.exclude(x, (NOVALUE, BUILTIN))
+        if x.invalid:
+            return Operand(INVALID, e)
+        u = x.type.underlying()
+        if isinstance(u, T.Basic) and u.info & T.STRING:
+            n = len(constant.go_bytes(x.val)) if x.mode == CONSTANT else None
+            i = self.index(e.index, n)
+            if x.mode == CONSTANT and i is not None:
+                return Operand(CONSTANT, e, T.Byte, constant.go_bytes(x.val)[i])
+            return Operand(VALUE, e, T.Byte)
+        if isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
+            u = u.elem.underlying()
+            self.index(e.index, u.len)
+            return Operand(VARIABLE, e, u.elem)
+        if isinstance(u, T.Array):
+            self.index(e.index, u.len)
+            return Operand(x.mode if x.mode == VARIABLE else VALUE, e, u.elem)
+        if isinstance(u, T.Slice):
+            self.index(e.index, None)
+            return Operand(VARIABLE, e, u.elem)
+        if isinstance(u, T.Map):
+            k = self.expr(e.index, hint=u.key)
+            self.assignment(k, u.key, "map index")
+            return Operand(MAPINDEX, e, u.elem)
+        self.invalid_op(e.lbrack, f"cannot index {x.describe()}")
+        self.expr(e.index)
+        return Operand(INVALID, e)
+
+    def index(self, e: ast.Expr, length) -> int | None:
+        x = self.expr(e)
+        if x.invalid:
+            return None
+        if T.is_untyped(x.type) and x.mode == CONSTANT:
+            if constant.to_int(x.val) is None:
+                self.error(e, f"invalid argument: index {x.describe()} must be integer"
+                           if not T.is_numeric(x.type) else f"{x.describe()} truncated to int")
+                return None
+            self.convert_untyped(x, T.Int)
+        if not T.is_integer(x.type):
+            self.error(e, f"invalid argument: index {x.describe()} must be integer")
+            return None
+        if x.mode == CONSTANT:
+            v = constant.to_int(x.val)
+            if v < 0:
+                self.error(e, f"invalid argument: index {x.describe()} must not be negative")
+                return None
+            if length is not None and v >= length:
+                self.error(e, f"invalid argument: index {expr_string(e)} out of bounds [0:{length}]")
+                return None
+            return v
+        return None
+
+    def x_SliceExpr(self, e: ast.SliceExpr) -> Operand:
+        x = self.expr(e.x)
+        if x.invalid:
+            return Operand(INVALID, e)
+        u = x.type.underlying()
+        length = None
+        if isinstance(u, T.Basic) and u.info & T.STRING:
+            if e.slice3:
+                self.invalid_op(e, f"3-index slice of string")
+                return Operand(INVALID, e)
+            if x.mode == CONSTANT:
+                length = len(constant.go_bytes(x.val))
+            result = T.String if T.is_untyped(x.type) else x.type
+        elif isinstance(u, T.Array):
+            if x.mode != VARIABLE:
+                self.invalid_op(e, f"{expr_string(e.x)} (slice of unaddressable value)")
+                return Operand(INVALID, e)
+            length, result = u.len, T.Slice(u.elem)
+        elif isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
+            length, result = u.elem.underlying().len, T.Slice(u.elem.underlying().elem)
+        elif isinstance(u, T.Slice):
+            result = x.type
+        else:
+            self.error(e.x, f"cannot slice {x.describe()}")
+            return Operand(INVALID, e)
+        vals = []
+        for idx in (e.lo, e.hi, e.max):
+            if idx is not None:
+                vals.append(self.index(idx, None if length is None else length + 1))
+        known = [v for v in vals if v is not None]
+        if known != sorted(known):
+            self.error(e, f"invalid slice indices: {known[1]} < {known[0]}")
+        return Operand(VALUE, e, result)
+
+    def x_TypeAssertExpr(self, e: ast.TypeAssertExpr) -> Operand:
+        x = self.expr(e.x)
+        if x.invalid:
+            return Operand(INVALID, e)
+        if e.type is None:
+            self.error(e, "use of .(type) outside type switch")
+            return Operand(INVALID, e)
+        if not T.is_interface(x.type):
+            self.invalid_op(e.x, f"{x.describe()} is not an interface")
+            return Operand(INVALID, e)
+        t = self.typexpr(e.type)
+        if t is T.Invalid:
+            return Operand(INVALID, e)
+        self.type_assertion(e, x, t)
+        return Operand(COMMAOK, e, t)
+
+    def type_assertion(self, at, x: Operand, t: T.Type) -> None:
+        from .relations import missing_method
+        if isinstance(t.underlying(), T.Interface):
+            return
+        m, pointer_only, wrong = missing_method(t, x.type.underlying())
+        if m is not None:
+            cause = f"(missing method {m.name})"
+            if pointer_only:
+                cause = f"(method {m.name} has pointer receiver)"
+            elif wrong is not None:
+                cause = f"(wrong type for method {m.name})"
+            self.error(at, f"impossible type assertion: {expr_string(at)}\n\t{T.type_string(t)} does not "
+                           f"implement {T.type_string(x.type)} {cause}")
+
+
+def default_type(t: T.Type) -> T.Type:
+    if isinstance(t, T.Basic):
+        return {"untyped bool": T.Bool, "untyped int": T.Int, "untyped rune": T.Rune,
+                "untyped float": T.Float64, "untyped string": T.String}.get(t.kind, t)
+    return t
+
+
+def _nilable(t) -> bool:
+    return isinstance(t.underlying(), (T.Pointer, T.Slice, T.Map, T.Chan, T.Signature, T.Interface))
+
+
+def _op_defined(op: str, t: T.Type) -> bool:
+    if op == "+":
+        return T.is_numeric(t) or T.is_string(t)
+    if op in ("-", "*", "/"):
+        return T.is_numeric(t)
+    return T.is_integer(t)  # % & | ^ &^
+
+
+def _type_kind(t: T.Type) -> str:
+    u = t.underlying()
+    for cls, word in ((T.Struct, "struct"), (T.Pointer, "pointer"), (T.Slice, "slice"), (T.Map, "map"),
+                      (T.Chan, "chan"), (T.Signature, "func"), (T.Interface, "interface"), (T.Array, "array")):
+        if isinstance(u, cls):
+            return word
+    return T.type_string(t)

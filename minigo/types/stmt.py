@@ -1,0 +1,700 @@
+"""Statements and function bodies (types2 ``stmt.go``, ``labels.go``, ``return.go``).
+
+A body opens a function scope; every block opens a scope. After the body, locals
+never used are ``x declared but not used``; a function with results whose body is
+not a terminating statement is ``missing return`` at its closing brace.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from ..syntax.printer import expr_string
+from . import constant
+from . import types as T
+from .operand import COMMAOK, CONSTANT, INVALID, MAPINDEX, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand
+from .relations import identical, incomparable_reason
+from .universe import Scope
+
+
+class _FuncContext:
+    def __init__(self, sig, name):
+        self.sig = sig
+        self.name = name
+        self.vars: list[T.Var] = []
+
+
+class StmtMixin:
+    # ------------------------------------------------------------ bodies
+
+    def func_body(self, name, sig: T.Signature, body: ast.Block, node) -> None:
+        saved = (self.scope, self.sig, getattr(self, "fctx", None), self.iota)
+        outer = self.scope if isinstance(node, ast.FuncLit) else self.file_scope
+        ctx = _FuncContext(sig, name)
+        self.fctx, self.sig, self.iota = ctx, sig, None
+        self.scope = Scope(outer, "function", func=ctx)
+        if sig.recv is not None and sig.recv.name:
+            self.declare(sig.recv, None)
+        for v in sig.params.vars + sig.results.vars:
+            if v.name:
+                self.declare(v, None)
+        self.labels(body)
+        self.stmt_list(body.stmts, _Ctx())
+        if sig.results.vars and not is_terminating(body):
+            self.error(body.rbrace, "missing return")
+        self.scope, self.sig, self.fctx, self.iota = saved
+        for v in sorted(ctx.vars, key=lambda v: (v.pos.line, v.pos.col)):
+            if not v.used:
+                self.error(v.pos, f"{v.name} declared but not used")
+
+    def declare(self, obj: T.Object, ident) -> None:
+        if obj.name == "_":
+            if ident is not None:
+                self.info.defs[ident] = obj
+            return
+        alt = self.scope.insert(obj)
+        if alt is not None:
+            self.error(obj.pos, f"{obj.name} redeclared in this block", [(alt.pos, f"other declaration of {obj.name}")])
+            return
+        if ident is not None:
+            self.info.defs[ident] = obj
+        if isinstance(obj, T.Var) and not obj.is_param and self.fctx is not None:
+            self.fctx.vars.append(obj)
+
+    def open_scope(self, kind="block"):
+        self.scope = Scope(self.scope, kind)
+
+    def close_scope(self):
+        self.scope = self.scope.parent
+
+    # ------------------------------------------------------------ statements
+
+    def stmt_list(self, stmts, ctx) -> None:
+        inner = ctx.with_fallthrough(False)
+        for i, s in enumerate(stmts):
+            c = inner
+            if ctx.fallthrough_ok and i == len(stmts) - 1:
+                c = ctx
+            self.stmt(s, c)
+
+    def stmt(self, s, ctx) -> None:
+        getattr(self, "s_" + type(s).__name__)(s, ctx)
+
+    def s_EmptyStmt(self, s, ctx):
+        pass
+
+    def s_BadStmt(self, s, ctx):
+        pass
+
+    def s_Block(self, s, ctx):
+        self.open_scope()
+        self.stmt_list(s.stmts, ctx)
+        self.close_scope()
+
+    def s_LabeledStmt(self, s, ctx):
+        self.stmt(s.stmt, ctx.with_label(s.label.name, s.stmt))
+
+    def s_DeclStmt(self, s, ctx):
+        d = s.decl
+        if d.tok == "var":
+            for spec in d.specs:
+                names = [T.Var(n.name, None, n.pos) for n in spec.names]
+                self.init_vars_spec(names, spec)
+                for n, v in zip(spec.names, names):
+                    self.declare(v, n)
+        elif d.tok == "const":
+            for spec in d.specs:
+                objs = []
+                for i, n in enumerate(spec.names):
+                    obj = T.Const(n.name, None, n.pos)
+                    saved = self.iota
+                    self.const_decl(obj, spec, i)
+                    self.iota = saved
+                    objs.append((n, obj))
+                for n, obj in objs:
+                    self.declare(obj, n)
+        elif d.tok == "type":
+            for spec in d.specs:
+                obj = T.TypeName(spec.name.name, None, spec.name.pos)
+                if not spec.alias:
+                    obj.type = T.Named(obj)
+                self.declare(obj, spec.name)
+                self.type_decl(obj, spec)
+
+    def s_ExprStmt(self, s, ctx):
+        x = self.raw_expr(s.x)
+        if x.invalid:
+            return
+        inner = s.x
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if x.mode == NOVALUE:
+            return
+        if isinstance(inner, ast.CallExpr):
+            f = self.info.types.get(inner.fun)
+            if f is not None and f.mode == "builtin" and f.id not in ("copy", "recover", "panic", "print",
+                                                                       "println", "close", "delete"):
+                self.error(s.x, f"{x.describe()} is not used")
+            elif f is not None and f.mode == TYPEXPR:
+                self.error(s.x, f"{x.describe()} is not used")
+            return
+        if isinstance(inner, ast.UnaryExpr) and inner.op == "<-":
+            return
+        self.error(s.x, f"{x.describe()} is not used")
+
+    def s_SendStmt(self, s, ctx):
+        ch = self.expr(s.chan)
+        v = self.expr(s.value)
+        if ch.invalid or v.invalid:
+            return
+        u = ch.type.underlying()
+        if not isinstance(u, T.Chan):
+            self.invalid_op(s, f"cannot send to non-channel {ch.describe()}")
+            return
+        if u.dir == T.RECV:
+            self.invalid_op(s, f"cannot send to receive-only channel {ch.describe()}")
+            return
+        self.assignment(v, u.elem, "send")
+
+    def s_IncDecStmt(self, s, ctx):
+        x = self.expr(s.x)
+        if x.invalid:
+            return
+        if not T.is_numeric(x.type):
+            self.invalid_op(s.x, f"{expr_string(s.x)}{s.op} (non-numeric type {T.type_string(x.type)})")
+            return
+        if x.mode not in (VARIABLE, MAPINDEX):
+            self.not_assignable(s.x, x)
+
+    def s_AssignStmt(self, s, ctx):
+        if s.op == ":=":
+            return self.short_var_decl(s)
+        if s.op == "=":
+            if len(s.lhs) == 1 and len(s.rhs) == 1:
+                x = self.expr(s.rhs[0])
+                self.assign_var(s.lhs[0], x)
+                return
+            ops, _ = self.rhs_operands(len(s.lhs), list(s.rhs))
+            for i, lhs in enumerate(s.lhs):
+                self.assign_var(lhs, ops[i] if ops is not None else None)
+            return
+        # x op= y
+        op = s.op[:-1]
+        if len(s.lhs) != 1 or len(s.rhs) != 1:
+            self.error(s, f"assignment operation {s.op} requires single-valued expressions")
+            return
+        fake = ast.BinaryExpr(s.pos, op, s.lhs[0], s.rhs[0], s.op_pos)
+        x = self.raw_expr(fake)
+        if x.invalid:
+            return
+        z = self.info.types.get(s.lhs[0])
+        if z is not None and z.mode not in (VARIABLE, MAPINDEX):
+            self.not_assignable(s.lhs[0], z)
+            return
+        if z is not None:
+            self.assignment(x, z.type, "assignment")
+
+    def short_var_decl(self, s):
+        new_vars, lhs_vars, any_new = [], [], False
+        seen = set()
+        for e in s.lhs:
+            if not isinstance(e, ast.Ident):
+                self.expr(e)
+                self.error(e, f"non-name {expr_string(e)} on left side of :=")
+                lhs_vars.append(None)
+                continue
+            if e.name in seen:
+                self.error(e, f"{e.name} repeated on left side of :=")
+                lhs_vars.append(None)
+                continue
+            seen.add(e.name)
+            old = self.scope.lookup_local(e.name)
+            if old is not None and e.name != "_":
+                self.info.uses[e] = old
+                lhs_vars.append(old if isinstance(old, T.Var) else None)
+                if not isinstance(old, T.Var):
+                    self.error(e, f"cannot assign to {e.name}")
+                continue
+            v = T.Var(e.name, None, e.pos)
+            new_vars.append((e, v))
+            lhs_vars.append(v)
+            if e.name != "_":
+                any_new = True
+        ops, _ = self.rhs_operands(len(s.lhs), list(s.rhs))
+        for i, v in enumerate(lhs_vars):
+            x = ops[i] if ops is not None else None
+            if v is None:
+                continue
+            if any(v is nv for _, nv in new_vars):
+                if x is None:
+                    v.type = T.Invalid
+                    v.used = True
+                else:
+                    self.init_var(v, x, "assignment")
+            elif x is not None:
+                self.assignment(x, v.type, "assignment")
+        if not any_new:
+            self.error(s.op_pos, "no new variables on left side of :=")
+        for e, v in new_vars:
+            self.declare(v, e)
+
+    def s_GoStmt(self, s, ctx):
+        self.call_stmt(s.call, "go")
+
+    def s_DeferStmt(self, s, ctx):
+        self.call_stmt(s.call, "defer")
+
+    def call_stmt(self, call, kind):
+        x = self.raw_expr(call)
+        if x.invalid or not isinstance(call, ast.CallExpr):
+            return
+        f = self.info.types.get(call.fun)
+        if f is not None and (f.mode == TYPEXPR or (f.mode == "builtin" and f.id in
+                                                     ("append", "cap", "len", "make", "new"))):
+            self.error(call, f"{kind} discards result of {expr_string(call)}" if f.mode != TYPEXPR
+                       else f"{kind} requires function call, not conversion")
+
+    def s_ReturnStmt(self, s, ctx):
+        results = self.sig.results.vars
+        if not s.results:
+            if results and not results[0].name:
+                self.error(s, "not enough return values\n\thave ()\n\twant " + _summary(results))
+            elif results:
+                for v in results:
+                    alt_scope, alt = self.scope.lookup(v.name)
+                    if alt is not v and alt is not None:
+                        self.error(s, f"result parameter {v.name} not in scope at return",
+                                   [(alt.pos, f"inner declaration of {v.name}")])
+            return
+        if not results:
+            ops = [self.expr(e) for e in s.results]
+            self.error(s.results[0], "too many return values\n\thave " +
+                       _op_summary(ops) + "\n\twant ()")
+            return
+        if len(s.results) == 1 and len(results) > 1:
+            ops = self.multi_expr(s.results[0])
+        else:
+            ops = [self.expr(e, hint=results[i].type if i < len(results) else None) for i, e in enumerate(s.results)]
+        if any(o.invalid for o in ops):
+            return
+        if len(ops) != len(results):
+            qual = "too many" if len(ops) > len(results) else "not enough"
+            at = s.results[len(results)] if len(ops) > len(results) and len(s.results) > len(results) else s.results[0]
+            if len(ops) < len(results) and len(s.results) > 0:
+                at = s.results[-1] if len(s.results) > 1 else s.results[0]
+            self.error(at, f"{qual} return values\n\thave {_op_summary(ops)}\n\twant {_summary(results)}")
+            return
+        for o, v in zip(ops, results):
+            self.assignment(o, v.type, "return statement")
+
+    def s_BranchStmt(self, s, ctx):
+        if s.tok == "goto":
+            from ..syntax.features import unsupported
+            self.error(s, unsupported("goto"))
+            return
+        if s.tok == "fallthrough":
+            if not ctx.fallthrough_ok:
+                if ctx.in_type_switch:
+                    self.error(s, "cannot fallthrough in type switch")
+                elif ctx.in_switch_last:
+                    self.error(s, "cannot fallthrough final case in switch")
+                else:
+                    self.error(s, "fallthrough statement out of place")
+            return
+        if s.label is not None:
+            target = ctx.labels.get(s.label.name)
+            if target is None:
+                if s.label.name not in self.label_set:
+                    self.error(s.label, f"{s.tok} label not defined: {s.label.name}")
+                else:
+                    self.error(s.label, f"invalid {s.tok} label {s.label.name}")
+                return
+            kind = type(target).__name__
+            if s.tok == "continue" and kind not in ("ForStmt", "RangeStmt"):
+                self.error(s.label, f"invalid continue label {s.label.name}")
+            elif s.tok == "break" and kind not in ("ForStmt", "RangeStmt", "SwitchStmt", "TypeSwitchStmt",
+                                                     "SelectStmt"):
+                self.error(s.label, f"invalid break label {s.label.name}")
+            return
+        if s.tok == "break" and not ctx.breakable:
+            self.error(s, "break is not in a loop, switch, or select")
+        elif s.tok == "continue" and not ctx.loop:
+            self.error(s, "continue is not in a loop")
+
+    def s_IfStmt(self, s, ctx):
+        self.open_scope()
+        if s.init is not None:
+            self.stmt(s.init, ctx.plain())
+        x = self.expr(s.cond)
+        if not x.invalid and not T.is_boolean(x.type):
+            self.error(s.cond, "non-boolean condition in if statement")
+        self.s_Block(s.body, ctx.plain())
+        if s.else_ is not None:
+            self.stmt(s.else_, ctx.plain())
+        self.close_scope()
+
+    def s_SwitchStmt(self, s, ctx):
+        self.open_scope()
+        if s.init is not None:
+            self.stmt(s.init, ctx.plain())
+        tag = None
+        if s.tag is not None:
+            tag = self.expr(s.tag)
+            if not tag.invalid:
+                self.default_untyped(tag)
+                if tag.type is not None and incomparable_reason(tag.type) is not None and not tag.invalid:
+                    self.error(s.tag, f"cannot switch on {tag.describe()}")
+                    tag = None
+        seen_default = None
+        seen_consts: dict = {}
+        inner = ctx.breakable_ctx(switch=True)
+        for i, clause in enumerate(s.clauses):
+            if clause.list is None:
+                if seen_default is not None:
+                    self.error(clause, f"multiple defaults in switch", [(seen_default.pos, "first default")])
+                seen_default = clause
+            else:
+                for e in clause.list:
+                    self.case_value(e, tag, seen_consts)
+            self.open_scope()
+            last = i == len(s.clauses) - 1
+            self.stmt_list(clause.body, inner.with_fallthrough(not last, switch_last=last))
+            self.close_scope()
+        self.close_scope()
+
+    def case_value(self, e, tag, seen):
+        x = self.expr(e)
+        if x.invalid:
+            return
+        if tag is None:
+            y = Operand(CONSTANT, None, T.UntypedBool, True)
+            fake = ast.BinaryExpr(e.pos, "==", e, e, e.pos)
+            if not T.is_boolean(x.type):
+                self.invalid_op(e, f"{expr_string(e)} (mismatched types {T.type_string(x.type)} and bool)")
+            return
+        if tag.invalid:
+            return
+        t = Operand(tag.mode, tag.expr, tag.type, tag.val)
+        fake = ast.BinaryExpr(e.pos, "==", e, tag.expr, e.pos)
+        r = self.comparison(fake, x, t)
+        if r.invalid or x.mode != CONSTANT:
+            return
+        key = (x.val, T.type_string(x.type))
+        if key in seen:
+            self.error(e, f"duplicate case {x.describe()} in expression switch", [(seen[key], "previous case")])
+        else:
+            seen[key] = e.pos
+
+    def s_TypeSwitchStmt(self, s, ctx):
+        self.open_scope()
+        if s.init is not None:
+            self.stmt(s.init, ctx.plain())
+        x = self.expr(s.x)
+        if not x.invalid and not T.is_interface(x.type):
+            self.error(s.x, f"{x.describe()} is not an interface")
+            x.mode = INVALID
+        inner = ctx.breakable_ctx(switch=True, type_switch=True)
+        bind_vars = []
+        for clause in s.clauses:
+            types = []
+            if clause.list is not None:
+                for e in clause.list:
+                    if isinstance(e, ast.Ident) and e.name == "nil":
+                        self.info.uses[e] = self.lookup("nil")[1]
+                        types.append(None)
+                        continue
+                    t = self.typexpr(e)
+                    types.append(t)
+                    if t is not T.Invalid and not x.invalid:
+                        self.type_assertion(e, x, t) if False else self._case_type_check(e, x, t)
+            self.open_scope()
+            if s.bind is not None:
+                vt = x.type if (clause.list is None or len(types) != 1 or types[0] is None) else types[0]
+                v = T.Var(s.bind.name, vt or T.Invalid, s.bind.pos)
+                self.info.implicits[clause] = v
+                if s.bind.name != "_":
+                    self.scope.insert(v)
+                bind_vars.append(v)
+            self.stmt_list(clause.body, inner)
+            self.close_scope()
+        if s.bind is not None:
+            if s.bind.name == "_":
+                self.error(s.bind, "no new variable on left side of :=")
+            elif bind_vars and not any(v.used for v in bind_vars):
+                self.error(s.bind, f"{s.bind.name} declared but not used")
+            elif not bind_vars:
+                self.error(s.bind, f"{s.bind.name} declared but not used")
+        self.close_scope()
+
+    def _case_type_check(self, e, x, t):
+        from .relations import missing_method
+        if isinstance(t.underlying(), T.Interface):
+            return
+        m, pointer_only, wrong = missing_method(t, x.type.underlying())
+        if m is not None:
+            cause = f"(missing {m.name} method)"
+            if pointer_only:
+                cause = f"({m.name} method has pointer receiver)"
+            elif wrong is not None:
+                cause = f"(wrong type for {m.name} method)"
+            self.error(e, f"impossible type switch case: {expr_string(s_x(e, x))} (type {T.type_string(x.type)}) "
+                          f"cannot have dynamic type {T.type_string(t)} {cause}")
+
+    def s_SelectStmt(self, s, ctx):
+        inner = ctx.breakable_ctx(switch=False)
+        for clause in s.clauses:
+            self.open_scope()
+            if clause.comm is not None:
+                c = clause.comm
+                ok = isinstance(c, ast.SendStmt) or _is_recv(c)
+                if not ok:
+                    self.error(c, "select case must be receive, send or assign recv")
+                else:
+                    self.stmt(c, ctx.plain())
+            self.stmt_list(clause.body, inner)
+            self.close_scope()
+
+    def s_ForStmt(self, s, ctx):
+        self.open_scope()
+        if s.init is not None:
+            self.stmt(s.init, ctx.plain())
+        if s.cond is not None:
+            x = self.expr(s.cond)
+            if not x.invalid and not T.is_boolean(x.type):
+                self.error(s.cond, "non-boolean condition in for statement")
+        if s.post is not None:
+            self.stmt(s.post, ctx.plain())
+        self.s_Block(s.body, ctx.loop_ctx())
+        self.close_scope()
+
+    def s_RangeStmt(self, s, ctx):
+        self.open_scope()
+        x = self.expr(s.x)
+        key_t = val_t = None
+        if not x.invalid:
+            u = x.type.underlying()
+            if isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
+                u = u.elem.underlying()
+            if T.is_string(u):
+                key_t, val_t = T.Int, T.Rune
+                if T.is_untyped(x.type):
+                    self.default_untyped(x)
+            elif isinstance(u, T.Array) or isinstance(u, T.Slice):
+                key_t, val_t = T.Int, u.elem
+            elif isinstance(u, T.Map):
+                key_t, val_t = u.key, u.elem
+            elif isinstance(u, T.Chan):
+                key_t = u.elem
+                if u.dir == T.SEND:
+                    self.error(s.x, f"invalid operation: range {expr_string(s.x)} receive from send-only channel "
+                                    f"{T.type_string(x.type)}" if False else
+                               f"cannot range over send-only channel {x.describe()}")
+                if s.value is not None:
+                    self.error(s.value, f"range over {x.describe()} permits only one iteration variable")
+            else:
+                self.error(s.x, f"cannot range over {x.describe()}")
+        lhs = [(s.key, key_t), (s.value, val_t)]
+        if s.define:
+            new = []
+            for e, t in lhs:
+                if e is None:
+                    continue
+                if not isinstance(e, ast.Ident):
+                    self.error(e, f"non-name {expr_string(e)} on left side of :=")
+                    continue
+                v = T.Var(e.name, t or T.Invalid, e.pos)
+                new.append((e, v))
+            for e, v in new:
+                self.declare(v, e)
+        else:
+            for e, t in lhs:
+                if e is None or t is None:
+                    continue
+                self.assign_var(e, Operand(VALUE, None, t))
+        self.s_Block(s.body, ctx.loop_ctx())
+        self.close_scope()
+
+    # ------------------------------------------------------------ labels
+
+    def labels(self, body: ast.Block) -> None:
+        """Collect labels of a body; report unused and duplicate ones (types2 labels.go)."""
+        self.label_set = {}
+        used: set[str] = set()
+
+        def walk(node):
+            if isinstance(node, ast.LabeledStmt):
+                name = node.label.name
+                if name in self.label_set:
+                    self.error(node.label, f"label {name} already defined",
+                               [(self.label_set[name].pos, "previous declaration")])
+                else:
+                    self.label_set[name] = node.label
+            if isinstance(node, ast.BranchStmt) and node.label is not None:
+                used.add(node.label.name)
+            if isinstance(node, ast.FuncLit):
+                return
+            for f in getattr(type(node), "__dataclass_fields__", {}):
+                v = getattr(node, f)
+                if isinstance(v, tuple):
+                    for c in v:
+                        if isinstance(c, ast.Node):
+                            walk(c)
+                elif isinstance(v, ast.Stmt):
+                    walk(v)
+
+        walk(body)
+        for name, ident in self.label_set.items():
+            if name not in used:
+                self.error(ident, f"label {name} defined and not used")
+
+
+class _Ctx:
+    """What a statement may do where it stands: break, continue, fallthrough, labels."""
+    __slots__ = ("breakable", "loop", "fallthrough_ok", "labels", "in_type_switch", "in_switch_last", "pending")
+
+    def __init__(self):
+        self.breakable = self.loop = self.fallthrough_ok = False
+        self.in_type_switch = self.in_switch_last = False
+        self.labels: dict = {}
+        self.pending = None
+
+    def _copy(self):
+        c = _Ctx()
+        c.breakable, c.loop, c.fallthrough_ok = self.breakable, self.loop, self.fallthrough_ok
+        c.in_type_switch, c.in_switch_last = self.in_type_switch, self.in_switch_last
+        c.labels = self.labels
+        return c
+
+    def plain(self):
+        c = self._copy()
+        c.fallthrough_ok = False
+        return c
+
+    def with_fallthrough(self, ok, switch_last=False):
+        c = self._copy()
+        c.fallthrough_ok = ok
+        c.in_switch_last = switch_last
+        return c
+
+    def with_label(self, name, stmt):
+        c = self._copy()
+        c.pending = (name, stmt)
+        c.labels = dict(self.labels)
+        c.labels[name] = stmt
+        return c
+
+    def loop_ctx(self):
+        c = self._copy()
+        c.breakable = c.loop = True
+        c.fallthrough_ok = False
+        c.in_type_switch = False
+        return c
+
+    def breakable_ctx(self, switch, type_switch=False):
+        c = self._copy()
+        c.breakable = True
+        c.fallthrough_ok = False
+        c.in_type_switch = type_switch
+        return c
+
+
+def s_x(e, x):
+    return x.expr
+
+
+def _is_recv(c) -> bool:
+    def recv(e):
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        return isinstance(e, ast.UnaryExpr) and e.op == "<-"
+    if isinstance(c, ast.ExprStmt):
+        return recv(c.x)
+    if isinstance(c, ast.AssignStmt) and c.op in ("=", ":=") and len(c.rhs) == 1 and len(c.lhs) <= 2:
+        return recv(c.rhs[0])
+    return False
+
+
+def _summary(vars_) -> str:
+    from .call import types_summary
+    return types_summary([v.type for v in vars_], False)
+
+
+def _op_summary(ops) -> str:
+    from .call import types_summary
+    return types_summary([o.type for o in ops], False)
+
+
+# ---------------------------------------------------------------- terminating statements
+
+def is_terminating(s) -> bool:
+    """The spec's terminating statements (types2 return.go)."""
+    if isinstance(s, ast.ReturnStmt):
+        return True
+    if isinstance(s, ast.BranchStmt):
+        return s.tok in ("goto", "fallthrough")
+    if isinstance(s, ast.ExprStmt):
+        x = s.x
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        return isinstance(x, ast.CallExpr) and isinstance(x.fun, ast.Ident) and x.fun.name == "panic"
+    if isinstance(s, ast.Block):
+        return bool(s.stmts) and is_terminating(s.stmts[-1])
+    if isinstance(s, ast.IfStmt):
+        return s.else_ is not None and is_terminating(s.body) and is_terminating(s.else_)
+    if isinstance(s, ast.LabeledStmt):
+        return is_terminating(s.stmt) if not isinstance(s.stmt, (ast.ForStmt, ast.RangeStmt, ast.SwitchStmt,
+                                                                  ast.TypeSwitchStmt, ast.SelectStmt)) \
+            else _labeled_terminating(s)
+    if isinstance(s, ast.ForStmt):
+        return s.cond is None and not _has_break(s.body, None, True)
+    if isinstance(s, (ast.SwitchStmt, ast.TypeSwitchStmt)):
+        has_default = any(c.list is None for c in s.clauses)
+        if not has_default:
+            return False
+        for c in s.clauses:
+            body = c.body
+            if _has_break_list(body, None, True):
+                return False
+            if not body:
+                return False
+            last = body[-1]
+            if not is_terminating(last) and not (isinstance(last, ast.BranchStmt) and last.tok == "fallthrough"):
+                return False
+        return True
+    if isinstance(s, ast.SelectStmt):
+        for c in s.clauses:
+            if _has_break_list(c.body, None, True) or not c.body or not is_terminating(c.body[-1]):
+                return False
+        return True
+    return False
+
+
+def _labeled_terminating(s: ast.LabeledStmt) -> bool:
+    inner = s.stmt
+    if isinstance(inner, ast.ForStmt):
+        return inner.cond is None and not _has_break(inner.body, s.label.name, True)
+    if _has_break(inner, s.label.name, False):
+        return False
+    return is_terminating(inner)
+
+
+def _has_break_list(stmts, label, implicit) -> bool:
+    return any(_has_break(s, label, implicit) for s in stmts)
+
+
+def _has_break(s, label, implicit) -> bool:
+    if isinstance(s, ast.BranchStmt):
+        if s.tok == "break":
+            return (s.label is None and implicit) or (s.label is not None and s.label.name == label)
+        return False
+    if isinstance(s, ast.Block):
+        return _has_break_list(s.stmts, label, implicit)
+    if isinstance(s, ast.IfStmt):
+        return _has_break(s.body, label, implicit) or (s.else_ is not None and _has_break(s.else_, label, implicit))
+    if isinstance(s, ast.LabeledStmt):
+        return _has_break(s.stmt, label, implicit)
+    if isinstance(s, (ast.ForStmt, ast.RangeStmt)):
+        return label is not None and _has_break(s.body, label, False)
+    if isinstance(s, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)):
+        return label is not None and any(_has_break_list(c.body, label, False) for c in s.clauses)
+    if isinstance(s, (ast.CaseClause, ast.CommClause)):
+        return _has_break_list(s.body, label, implicit)
+    return False
