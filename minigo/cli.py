@@ -7,6 +7,7 @@ then ``too many errors``, and exit 1. A file that cannot be read is one line on 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .frontend import MAX_ERRORS, SourceError, check_source, read_source
@@ -42,6 +43,19 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except Exception as e:  # a minigo bug: one line for the user, the traceback in a file
+        path = _save_traceback()
+        print(f"minigo: internal error: {type(e).__name__}: {e} (details: {path})", file=sys.stderr)
+        return 3
+
+
+def _save_traceback() -> str:
+    import tempfile
+    import traceback
+    fd, path = tempfile.mkstemp(prefix="minigo-crash-", suffix=".txt")
+    with os.fdopen(fd, "w") as f:
+        traceback.print_exc(file=f)
+    return path
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ Go-worded ``Diagnostic``, sorted by position, at most ``MAX_ERRORS`` of them
 from __future__ import annotations
 
 import os
+import sys
+import threading
 
 from .syntax import SyntaxErrors, parse
 from .syntax.pos import Diagnostic, Pos
@@ -42,17 +44,58 @@ def read_source(path: str) -> str:
 
 def check_source(text: str, filename: str = "main.go") -> list[Diagnostic]:
     """All compile errors of one file, Go's first ten, sorted by position."""
+    return _first(deep(_check, text, filename))
+
+
+def _check(text: str, filename: str) -> list[Diagnostic]:
     try:
         f = parse(text, filename)
     except SyntaxErrors as e:
-        return _first(e.diagnostics)
-    except RecursionError:
-        return [Diagnostic(Pos(1, 1), "minigo: program nested too deeply")]
-    try:
-        _, errors = check(f)
-    except RecursionError:
-        return [Diagnostic(Pos(1, 1), "minigo: program nested too deeply")]
-    return _first(errors)
+        return e.diagnostics
+    _, errors = check(f)
+    return errors
+
+
+# The checker recurses over expressions (a + b + c ... nests to the left). Go handles
+# thousands of levels; Python's default limit of 1000 frames would not, so front-end
+# work runs on a thread with a large stack and a high recursion limit.
+_STACK_BYTES = 512 * 1024 * 1024
+_RECURSION_LIMIT = 200_000
+
+
+def deep(fn, *args):
+    result: list = []
+    error: list = []
+
+    def run():
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
+        try:
+            result.append(fn(*args))
+        except RecursionError:
+            error.append([Diagnostic(Pos(1, 1), "minigo: program nested too deeply")])
+        except BaseException as e:  # re-raised on the caller's thread
+            error.append(e)
+        finally:
+            sys.setrecursionlimit(old)
+
+    with _stack_lock:
+        old_size = threading.stack_size()
+        threading.stack_size(_STACK_BYTES)
+        try:
+            t = threading.Thread(target=run, name="minigo-frontend")
+            t.start()
+        finally:
+            threading.stack_size(old_size)
+    t.join()
+    if error:
+        if isinstance(error[0], BaseException):
+            raise error[0]
+        return error[0]
+    return result[0]
+
+
+_stack_lock = threading.Lock()
 
 
 def _first(diags: list[Diagnostic]) -> list[Diagnostic]:

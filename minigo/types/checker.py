@@ -81,6 +81,10 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
         for fn in self.funcs_later:
             fn()
         self.unused_imports()
+        main = self.pkg_scope.lookup_local("main")
+        if not self.errors and not isinstance(main, T.Func):
+            # go build's linker says this, without a position; minigo puts it at the package clause
+            self.error(f.package, "function main is undeclared in the main package")
 
     def collect(self, f: ast.File) -> None:
         self.file_scope = Scope(self.pkg_scope, "file")

@@ -30,8 +30,14 @@ def int_literal(s: str) -> int:
     return int(s, 0)
 
 
+MAX_DECIMAL_EXPONENT = 1_000_000  # beyond this Go's big.Float literal fails ("malformed constant")
+
+
 def float_literal(s: str) -> Fraction:
     s = s.replace("_", "")
+    mant, sep, exp = s.lower().replace("p", "e").partition("e")
+    if sep and exp.lstrip("+-").isdigit() and int(exp) > MAX_DECIMAL_EXPONENT:
+        raise ConstError("malformed constant")
     if s[:2].lower() == "0x":
         mant, _, exp = s[2:].lower().partition("p")
         whole, _, frac = mant.partition(".")
@@ -222,6 +228,8 @@ def round_float(v, t: T.Basic):
             d = struct.unpack("f", struct.pack("f", d))[0]
         except OverflowError:
             return None
+        if math.isinf(d):
+            return None
     return Fraction(d)
 
 
@@ -274,17 +282,36 @@ def value_string(v) -> str:
 
 
 def _float_g(v: Fraction) -> str:
+    """go/constant's floatVal.String: %.6g in float64 range, else an approximate m e d."""
     try:
         f = float(v)
     except OverflowError:
         f = math.inf
-    if math.isinf(f):
-        return "+Inf" if v > 0 else "-Inf"  # pragma: no cover - huge untyped floats
+    if not math.isinf(f) and (f == 0) == (v == 0):
+        return _go_g6(f)
+    # out of float64 range: f ~ m * 10**e, computed from the binary exponent
+    sign = -1 if v < 0 else 1
+    a = abs(v)
+    exp = a.numerator.bit_length() - a.denominator.bit_length()
+    mant = float(Fraction(a.numerator, 1 << max(exp, 0)) / (a.denominator << max(-exp, 0)) / 2) if exp >= 0 \
+        else float(a * (Fraction(2) ** -exp) / 2)
+    exp += 1
+    d = exp * (math.log(2) / math.log(10))
+    e = int(d)
+    m = mant * math.pow(10, d - e)
+    if abs(m) < 1 - 0.5e-6:
+        m, e = m * 10, e - 1
+    elif abs(m) >= 10:
+        m, e = m / 10, e + 1
+    return f"{_go_g6(sign * m)}e{e:+d}"
+
+
+def _go_g6(f: float) -> str:
+    """Go's %.6g: exponent at least two digits, no trailing zeros."""
     s = f"{f:.6g}"
     if "e" in s:
         mant, exp = s.split("e")
-        sign = exp[0]
-        digits = exp[1:].lstrip("0")
+        sign, digits = exp[0], exp[1:].lstrip("0")
         s = f"{mant}e{sign}{digits.zfill(2)}"
     return s
 

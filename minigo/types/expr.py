@@ -14,6 +14,9 @@ from .operand import (BUILTIN, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, N
                       VARIABLE, Operand)
 from .relations import comparable, identical, incomparable_reason
 
+SHIFT_BOUND = 1023 - 1 + 52  # types2: so that the smallest float64 can be expressed
+MAX_CONST_BITS = 512  # types2: untyped integer constants may not grow beyond this
+_OP_NAMES = {"+": "addition", "-": "subtraction", "^": "bitwise XOR", "*": "multiplication", "<<": "shift"}
 _UNTYPED_RANK = {"untyped int": 1, "untyped rune": 2, "untyped float": 3}
 _ARITH = {"+", "-", "*", "/", "%", "&", "|", "^", "&^"}
 _COMPARE = {"==", "!=", "<", "<=", ">", ">="}
@@ -253,7 +256,17 @@ class ExprMixin:
         return Operand(VALUE, e, x.type)
 
     def check_overflow(self, x: Operand, at) -> None:
-        """A typed constant must fit its type: ``constant 256 overflows byte``."""
+        """A typed constant must fit its type: ``constant 256 overflows byte``; an untyped
+        integer constant may not exceed 512 bits: ``constant shift overflow``."""
+        if x.mode == CONSTANT and T.is_untyped(x.type) and constant.is_int(x.val) \
+                and x.val.bit_length() > MAX_CONST_BITS:
+            e = x.expr
+            name = _OP_NAMES.get(getattr(e, "op", ""), "") if isinstance(e, (ast.BinaryExpr,)) else \
+                ("bitwise complement" if isinstance(e, ast.UnaryExpr) and e.op == "^" else "")
+            pos = e.op_pos if isinstance(e, ast.BinaryExpr) else e.pos
+            self.error(pos, f"constant {name} overflow" if name else "constant overflow")
+            x.mode = INVALID
+            return
         if x.mode != CONSTANT or T.is_untyped(x.type) or not isinstance(x.type.underlying(), T.Basic):
             return
         v, why = constant.representable(x.val, x.type.underlying())
@@ -398,16 +411,16 @@ class ExprMixin:
                 self.invalid_op(y.expr, f"negative shift count {y.describe()}" if s is not None and s < 0
                                 else f"shift count {y.describe()} must be integer")
                 return Operand(INVALID, e)
-            if T.is_untyped(y.type):
-                y.type = T.Uint
         elif not T.is_integer(y.type):
             self.invalid_op(y.expr, f"shift count {y.describe()} must be integer")
             return Operand(INVALID, e)
         if x.mode == CONSTANT and y.mode == CONSTANT:
             s = constant.to_int(y.val)
-            if s > 10000:
+            if s > SHIFT_BOUND:
                 self.invalid_op(y.expr, f"invalid shift count {y.describe()}")
                 return Operand(INVALID, e)
+            if T.is_untyped(y.type):
+                y.type = T.Uint
             r = Operand(CONSTANT, e, x.type, constant.shift(x.val, e.op, s))
             self.check_overflow(r, e)
             return r
