@@ -315,6 +315,7 @@ class RangeStmt(Stmt):
     define: bool  # := rather than =
     x: Expr
     body: Block
+    extra: tuple[Expr, ...] = ()  # a third variable and beyond: a type error in Go 1.19
 
 
 # ---------------------------------------------------------------- declarations

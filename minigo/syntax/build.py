@@ -467,11 +467,9 @@ class AstBuilder(Transformer):
 
     def for_range(self, ch):
         lhs, op, x, body = ch[1], ch[2], ch[4], ch[5]
-        if len(lhs) > 2:
-            self._error(lhs[2].pos, "range clause permits at most two iteration variables")
         key = lhs[0]
         value = lhs[1] if len(lhs) > 1 else None
-        return ast.RangeStmt(self._span(ch), key, value, op.type == "DEFINE", x, body)
+        return ast.RangeStmt(self._span(ch), key, value, op.type == "DEFINE", x, body, tuple(lhs[2:]))
 
     # ------------------------------------------------------------ expressions
 

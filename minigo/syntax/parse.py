@@ -25,7 +25,7 @@ from .asi import GoSemicolons, ScanError, UnsupportedFeature
 from .build import AstBuilder
 from .features import unsupported
 from .pos import Diagnostic, Pos
-from .syntax_errors import lexical_error, unexpected_token
+from .syntax_errors import lexical_error, skip_bad_input, unexpected_token
 
 _HERE = Path(__file__).parent
 GRAMMAR_PATH = _HERE / "grammar.lark"
@@ -94,29 +94,52 @@ def _get_parser() -> tuple[Lark, _ParseContext]:
     return _parser, _context
 
 
+MAX_SCAN_ERRORS = 10
+
+
 def parse(text: str, filename: str = "main.go") -> ast.File:
-    """Parse one Go file. Raises ``SyntaxErrors`` with Go-worded diagnostics."""
-    parser, ctx = _get_parser()
-    ctx.reset(text)
-    try:
-        tree = parser.parse(text)
-    except UnsupportedFeature as e:
-        raise SyntaxErrors([Diagnostic(e.pos, unsupported(e.feature))]) from None
-    except ScanError as e:
-        raise SyntaxErrors([Diagnostic(e.pos, e.message)]) from None
-    except UnexpectedCharacters as e:
-        raise SyntaxErrors([lexical_error(e, text, ctx.cols)]) from None
-    except UnexpectedToken as e:
-        raise SyntaxErrors([unexpected_token(e, text, ctx.cols)]) from None
-    except UnexpectedInput as e:  # any other lark input error: still a clean message
-        raise SyntaxErrors([Diagnostic(Pos(max(e.line, 1), max(e.column, 1)), "syntax error")]) from None
-    except VisitError as e:
-        if isinstance(e.orig_exc, UnsupportedFeature):
-            raise SyntaxErrors([Diagnostic(e.orig_exc.pos, unsupported(e.orig_exc.feature))]) from None
-        raise
-    if ctx.errors:
-        raise SyntaxErrors(sorted(ctx.errors, key=lambda d: (d.pos.line, d.pos.col)))
+    """Parse one Go file. Raises ``SyntaxErrors`` with Go-worded diagnostics.
+
+    Like Go's scanner, an invalid character is reported and skipped, and so is an
+    unterminated string (closed at the end of its line); the parse then goes on to
+    report what Go's parser would report next. The first syntax error ends the parse.
+    """
+    scan_errors: list[Diagnostic] = []
+    while True:
+        tree, error, patched = _parse_once(text)
+        if error is None:
+            break
+        scan_errors.append(error)
+        if patched is None or len(scan_errors) >= MAX_SCAN_ERRORS:
+            break
+        text = patched
+    _, ctx = _get_parser()
+    errors = scan_errors + (ctx.errors if tree is not None else [])
+    if errors:
+        raise SyntaxErrors(sorted(errors, key=lambda d: (d.pos.line, d.pos.col)))
     comments = tuple((ctx.cols.tok(c), str(c)) for c in _postlex.comments)
     if comments:
         tree = ast.File(tree.pos, tree.package, tree.imports, tree.decls, comments)
     return tree
+
+
+def _parse_once(text: str):
+    """(tree, None, None) on success; (None, error, text to retry or None) on failure."""
+    parser, ctx = _get_parser()
+    ctx.reset(text)
+    try:
+        return parser.parse(text), None, None
+    except UnsupportedFeature as e:
+        return None, Diagnostic(e.pos, unsupported(e.feature)), None
+    except ScanError as e:
+        return None, Diagnostic(e.pos, e.message), None
+    except UnexpectedCharacters as e:
+        return None, lexical_error(e, text, ctx.cols), skip_bad_input(e, text)
+    except UnexpectedToken as e:
+        return None, unexpected_token(e, text, ctx.cols), None
+    except UnexpectedInput as e:  # any other lark input error: still a clean message
+        return None, Diagnostic(Pos(max(e.line, 1), max(e.column, 1)), "syntax error"), None
+    except VisitError as e:
+        if isinstance(e.orig_exc, UnsupportedFeature):
+            return None, Diagnostic(e.orig_exc.pos, unsupported(e.orig_exc.feature)), None
+        raise

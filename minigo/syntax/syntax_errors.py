@@ -68,6 +68,24 @@ def lexical_error(e, text: str, cols) -> Diagnostic:
     return Diagnostic(pos, f"invalid character {_go_char(ch)}")
 
 
+def skip_bad_input(e, text: str) -> str | None:
+    """The text with the offending input neutralised the way Go's scanner skips it,
+    keeping every other byte column in place; None when there is no sensible way on."""
+    start = e.pos_in_stream
+    ch = e.char
+    if ch == '"':
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start < 2:
+            return None
+        # close the string on its last character: the newline after it keeps its column
+        return text[: end - 1] + '"' + text[end:]
+    if ch in "`'/":
+        return None
+    width = len(ch.encode("utf-8"))
+    return text[:start] + " " * width + text[start + 1:]
+
+
 def _go_char(ch: str) -> str:
     """Go's ``%#U``: ``U+0040 '@'`` (the quoted char only if printable)."""
     code = ord(ch)

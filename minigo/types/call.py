@@ -37,6 +37,8 @@ class CallMixin:
             self.error(e, "minigo: method expressions are not supported")
             return Operand(INVALID, e)
         sel = lookup_field_or_method(x.type, name)
+        if sel is None and x.type.underlying() is T.Invalid:
+            return Operand(INVALID, e)  # types2: no follow-on error on an invalid type (go.dev/issue/49541)
         if sel is None or sel.kind == "ambiguous":
             if sel is not None:
                 self.error(e.sel, f"ambiguous selector {expr_string(e)}")

@@ -111,8 +111,8 @@ class ExprMixin:
             if scope is not None and scope.func is not self.scope.func and not obj.is_global:
                 obj.used = True  # captured by a closure
             obj.used = True
-            if obj.type is None:
-                return Operand(INVALID, e)
+            if obj.type is None or obj.type is T.Invalid:
+                return Operand(INVALID, e)  # the error was reported where the type went wrong
             return Operand(VARIABLE, e, obj.type)
         if isinstance(obj, T.Func):
             self.obj_decl(obj)

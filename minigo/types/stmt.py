@@ -467,6 +467,8 @@ class StmtMixin:
 
     def s_RangeStmt(self, s, ctx):
         self.open_scope()
+        if s.extra:
+            self.error(s.extra[0], "range clause permits at most two iteration variables")
         x = self.expr(s.x)
         key_t = val_t = None
         if not x.invalid:
