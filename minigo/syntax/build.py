@@ -25,7 +25,7 @@ class Columns:
     def col(self, line: int, col: int) -> int:
         if self._ascii or line < 1 or line > len(self._lines):
             return col
-        return len(self._lines[line - 1][: col - 1].encode("utf-8")) + 1
+        return len(self._lines[line - 1][: col - 1].encode("utf-8", "surrogatepass")) + 1
 
     def tok(self, t: Token) -> Pos:
         return Pos(t.line, self.col(t.line, t.column), t.end_line or t.line,

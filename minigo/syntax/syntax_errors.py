@@ -82,7 +82,7 @@ def skip_bad_input(e, text: str) -> str | None:
         return text[: end - 1] + '"' + text[end:]
     if ch in "`'/":
         return None
-    width = len(ch.encode("utf-8"))
+    width = len(ch.encode("utf-8", "surrogatepass"))
     return text[:start] + " " * width + text[start + 1:]
 
 

@@ -90,40 +90,61 @@ class AssignMixin:
                 self.error(x.expr, f"cannot use {x.describe()} as type {T.type_string(t)} in {context}")
             x.mode = INVALID
 
-    # ------------------------------------------------------------ assignment statements
+    # ------------------------------------------------------------ assignments (types2 assignments.go)
 
-    def assign_var(self, lhs: ast.Expr, x: Operand | None, rhs_type=None) -> None:
-        """lhs = x. Blank and plain identifiers on the left do not count as uses."""
-        ident = lhs if isinstance(lhs, ast.Ident) else None
+    def expr_list(self, elist: list, allow_commaok: bool) -> tuple[list[Operand], bool]:
+        """Operands of a right-hand side: one per expression, or the values of one
+        multi-value call, or a comma-ok form's value and bool."""
+        if len(elist) == 1:
+            e = elist[0]
+            x = self.raw_expr(e)
+            self.exclude(x, ("novalue", "builtin", "typexpr"))
+            if not x.invalid and isinstance(x.type, T.Tuple):
+                return [Operand(VALUE, e, v.type) for v in x.type.vars], False
+            if allow_commaok and x.mode in (COMMAOK, MAPINDEX):
+                self.info.types[("commaok", e)] = True
+                return [x, Operand(VALUE, e, T.UntypedBool)], True
+            return [x], False
+        return [self.expr(e) for e in elist], False
+
+    def assign_var(self, lhs: ast.Expr, x: Operand) -> T.Type | None:
+        """lhs = x. A plain identifier on the left is not a use of its variable."""
+        if x.invalid or x.type is T.Invalid:
+            self.use(lhs)
+            return None
+        ident = _unparen(lhs)
+        ident = ident if isinstance(ident, ast.Ident) else None
         if ident is not None and ident.name == "_":
             self.info.defs[ident] = None
-            if x is not None and not x.invalid:
-                self.assignment(x, None if not T.is_untyped(x.type) else None, "assignment")
-                if x.is_nil():
-                    self.error(x.expr, "use of untyped nil in assignment")
-                elif T.is_untyped(x.type):
-                    self.default_untyped(x)
-            return
-        saved_used = None
+            self.assignment(x, None, "assignment to _ identifier")
+            return None if x.invalid else x.type
+        saved = None
         if ident is not None:
-            scope, obj = self.lookup(ident.name)
-            if isinstance(obj, T.Var) and not obj.is_global:
-                saved_used = (obj, obj.used)
+            _, obj = self.lookup(ident.name)
+            if isinstance(obj, T.Var):
+                saved = (obj, obj.used)
         z = self.expr(lhs)
-        if saved_used is not None:
-            saved_used[0].used = saved_used[1]
-        if z.invalid:
-            return
+        if saved is not None:
+            saved[0].used = saved[1]
+        if z.invalid or z.type is T.Invalid:
+            return None
         if z.mode not in (VARIABLE, MAPINDEX):
             self.not_assignable(lhs, z)
-            return
-        if x is not None:
-            self.assignment(x, z.type, "assignment")
+            return None
+        self.assignment(x, z.type, "assignment")
+        return None if x.invalid else x.type
+
+    def use(self, *exprs) -> None:
+        """Evaluate expressions only to mark what they mention as used (types2 check.use)."""
+        for e in exprs:
+            if e is None or (isinstance(e, ast.Ident) and e.name == "_"):
+                continue
+            before = len(self.errors)
+            self.raw_expr(e, allow_type=True)
+            del self.errors[before:]
 
     def not_assignable(self, lhs: ast.Expr, z: Operand) -> None:
-        inner = lhs
-        while isinstance(inner, ast.ParenExpr):
-            inner = inner.x
+        inner = _unparen(lhs)
         if isinstance(inner, ast.SelectorExpr):
             base = self.info.types.get(inner.x)
             if base is not None and base.mode == MAPINDEX:
@@ -131,99 +152,141 @@ class AssignMixin:
                 return
         self.error(lhs, f"cannot assign to {z.describe()}")
 
-    def assign_error(self, rhs: list, nvars: int, nvals: int, call=None) -> None:
-        vars_ = "variable" if nvars == 1 else "variables"
-        at = rhs[0]
+    def assign_error(self, rhs: list, nvars: int, nvals: int) -> None:
+        vars_ = _measure(nvars, "variable")
+        vals = _measure(nvals, "value")
+        call = _call_of(rhs[0]) if len(rhs) == 1 else None
         if call is not None:
-            vals = "value" if nvals == 1 else "values"
-            self.error(at, f"assignment mismatch: {nvars} {vars_} but {expr_string(call.fun)} returns {nvals} {vals}")
+            self.error(rhs[0], f"assignment mismatch: {vars_} but {expr_string(call.fun)} returns {vals}")
         else:
-            vals = "value" if nvals == 1 else "values"
-            self.error(at, f"assignment mismatch: {nvars} {vars_} but {nvals} {vals}")
+            self.error(rhs[0], f"assignment mismatch: {vars_} but {vals}")
 
-    def rhs_operands(self, lhs_count: int, rhs: list[ast.Expr], hints=None):
-        """Evaluate the right side: n expressions, or one multi-value call / comma-ok form.
-        Returns (operands, call) or (None, None) after reporting a count mismatch."""
-        if len(rhs) == 1 and (lhs_count != 1 or _call_of(rhs[0]) is not None):
-            e = rhs[0]
-            x = self.raw_expr(e)
-            self.exclude(x, ("novalue", "builtin", "typexpr"))
-            if x.invalid:
-                return None, None
-            if lhs_count == 1 and not isinstance(x.type, T.Tuple):
-                return [x], None
-            if x.mode == VALUE and isinstance(x.type, T.Tuple):
-                vals = [Operand(VALUE, e, v.type) for v in x.type.vars]
-                if len(vals) != lhs_count:
-                    self.assign_error(rhs, lhs_count, len(vals), _call_of(e))
-                    return None, None
-                return vals, _call_of(e)
-            if lhs_count == 2 and x.mode in (COMMAOK, MAPINDEX):
-                self.record_commaok(e)
-                return [x, Operand(VALUE, e, T.UntypedBool)], None
-            self.assign_error(rhs, lhs_count, 1, _call_of(e))
-            return None, None
-        ops = []
-        for i, e in enumerate(rhs):
-            hint = hints[i] if hints is not None and i < len(hints) else None
-            ops.append(self.expr(e, hint=hint))
-        if len(ops) != lhs_count:
-            if len(ops) == 1 and isinstance(ops[0].type, T.Tuple):
-                pass
-            self.assign_error(rhs, lhs_count, len(ops), None)
-            return None, None
-        return ops, None
-
-    def record_commaok(self, e) -> None:
-        self.info.types.setdefault(("commaok", e), True)
-
-    def init_vars(self, lhs: list[T.Var], rhs: list[ast.Expr], spec, typed: bool) -> None:
-        hints = [v.type for v in lhs] if typed else None
-        if len(lhs) == 1 and len(rhs) == 1:  # types2 varDecl: a single value, checked as such
-            self.init_var(lhs[0], self.expr(rhs[0], hint=hints[0] if hints else None), "variable declaration")
-            return
-        if len(lhs) != len(rhs) and len(rhs) != 1:
-            # var a, b int = 1, 2, 3: "extra init expr"; too few: a mismatch
-            for e in rhs:
-                self.expr(e)
-            if len(rhs) > len(lhs):
-                self.error(rhs[len(lhs)], f"extra init expr {expr_string(rhs[len(lhs)])}" if typed
-                           else f"assignment mismatch: {len(lhs)} variable{'s' if len(lhs) != 1 else ''} "
-                                f"but {len(rhs)} value{'s' if len(rhs) != 1 else ''}")
-            else:
-                self.error(rhs[0], f"assignment mismatch: {len(lhs)} variable{'s' if len(lhs) != 1 else ''} "
-                                   f"but {len(rhs)} value{'s' if len(rhs) != 1 else ''}")
+    def init_vars(self, lhs: list[T.Var], orig_rhs: list, return_stmt=None) -> None:
+        rhs, commaok = self.expr_list(orig_rhs, len(lhs) == 2 and return_stmt is None)
+        if len(lhs) != len(rhs):
             for v in lhs:
-                v.type = v.type or T.Invalid
-                v.used = True
+                v.used = True  # avoid "declared but not used" after the error
+                if v.type is None:
+                    v.type = T.Invalid
+            if any(x.invalid for x in rhs):
+                return
+            if return_stmt is not None:
+                at, qual = return_stmt, "not enough"
+                if len(rhs) > len(lhs):
+                    at, qual = rhs[len(lhs)].expr, "too many"
+                elif rhs:
+                    at = rhs[-1].expr
+                from .call import types_summary
+                self.error(at, f"{qual} return values\n\thave {types_summary([x.type for x in rhs], False)}"
+                               f"\n\twant {types_summary([v.type for v in lhs], False)}")
+                return
+            self.assign_error(orig_rhs, len(lhs), len(rhs))
             return
-        ops, _ = self.rhs_operands(len(lhs), rhs, hints)
-        if ops is None:
+        context = "return statement" if return_stmt is not None else "assignment"
+        ok = True
+        for v, x in zip(lhs, rhs):
+            if self.init_var(v, x, context) is None:
+                ok = False
+        if not ok and not commaok:
             for v in lhs:
-                v.type = v.type or T.Invalid
                 v.used = True
-            return
-        for v, x in zip(lhs, ops):
-            self.init_var(v, x, "variable declaration")
 
-    def init_var(self, v: T.Var, x: Operand, context: str) -> None:
-        if x.invalid:
-            v.type = v.type or T.Invalid
+    def assign_vars(self, lhs: list, orig_rhs: list) -> None:
+        rhs, commaok = self.expr_list(orig_rhs, len(lhs) == 2)
+        if len(lhs) != len(rhs):
+            self.use(*lhs)
+            if any(x.invalid for x in rhs):
+                return
+            self.assign_error(orig_rhs, len(lhs), len(rhs))
+            return
+        ok = True
+        for e, x in zip(lhs, rhs):
+            if self.assign_var(e, x) is None:
+                ok = False
+        if not ok and not commaok:
+            for e in lhs:
+                ident = _unparen(e)
+                if isinstance(ident, ast.Ident):
+                    _, obj = self.lookup(ident.name)
+                    if isinstance(obj, T.Var):
+                        obj.used = True
+
+    def init_var(self, v: T.Var, x: Operand, context: str):
+        if x.invalid or x.type is T.Invalid or v.type is T.Invalid:
+            if v.type is None:
+                v.type = T.Invalid
             v.used = True  # types2: no "declared but not used" after a failed initialization
-            return
+            return None
         if v.type is None:
             t = x.type
             if T.is_untyped(t):
                 if x.is_nil():
                     self.error(x.expr, f"use of untyped nil in {context}")
                     v.type = T.Invalid
-                    return
+                    return None
                 from .expr import default_type
                 t = default_type(t)
             v.type = t
         self.assignment(x, v.type, context)
         if x.invalid:
             v.used = True
+            return None
+        return x.type
+
+    # ------------------------------------------------------------ var declarations (types2 decl.go)
+
+    def var_spec(self, objs: list[T.Var], spec: ast.ValueSpec) -> None:
+        """A var spec's names and values, as types2's declStmt / varDecl / arity."""
+        values = list(spec.values)
+        typ = self.typexpr(spec.type) if spec.type is not None else None
+        for i, obj in enumerate(objs):
+            lhs, init = None, None
+            if len(values) == len(objs):
+                init = values[i]
+            elif len(values) == 1:
+                lhs, init = objs, values[0]
+            elif i < len(values):
+                init = values[i]
+            self.var_decl_one(obj, lhs, typ, init)
+            if len(values) == 1:
+                break
+        if typ is None or values:
+            self.arity(spec, objs, values)
+
+    def var_decl_one(self, obj: T.Var, lhs, typ, init) -> None:
+        if typ is not None:
+            obj.type = typ
+            if lhs is not None:
+                for v in lhs:
+                    v.type = typ
+        if init is None:
+            if typ is None:
+                obj.type = T.Invalid
+        elif lhs is None or len(lhs) == 1:
+            self.init_var(obj, self.expr(init, hint=typ), "variable declaration")
+        else:
+            self.init_vars(lhs, [init])
+        for v in [obj] + (lhs or []):
+            if v.type is T.Invalid:
+                v.used = True
+
+    def arity(self, spec: ast.ValueSpec, names, inits) -> None:
+        l, r = len(names), len(inits)
+        if l < r:
+            self.error(inits[l], f"extra init expr {expr_string(inits[l])}")
+        elif l > r and r != 1:
+            n = spec.names[r]
+            self.error(n, f"missing init expr for {n.name}")
+
+
+def _measure(n: int, unit: str) -> str:
+    return f"{n} {unit}" + ("s" if n != 1 else "")
+
+
+def _unparen(e):
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return e
 
 
 def _call_of(e):

@@ -83,8 +83,7 @@ def _append(c, e):
         return Operand(INVALID, e)
     u = s.type.underlying()
     if not isinstance(u, T.Slice):
-        c.error(s.expr, f"invalid argument: {s.describe()} is not a slice" if False else
-                f"first argument to append must be a slice; have {s.describe()}")
+        c.error(s.expr, f"first argument to append must be a slice; have {s.describe()}")
         for a in e.args[1:]:
             c.expr(a)
         return Operand(INVALID, e)
@@ -211,8 +210,7 @@ def _close(c, e):
         return Operand(NOVALUE, e)
     u = x.type.underlying()
     if not isinstance(u, T.Chan):
-        c.error(x.expr, f"invalid operation: non-chan argument {x.describe()} to close"
-                if False else f"invalid argument: {x.describe()} is not a channel")
+        c.invalid_op(x.expr, f"cannot close non-channel {x.describe()}")
         return Operand(INVALID, e)
     if u.dir == T.RECV:
         c.error(x.expr, f"invalid operation: cannot close receive-only channel {x.describe()}")
@@ -237,8 +235,7 @@ def _print(c, e):
         if x.invalid:
             continue
         if x.is_nil():
-            c.error(a, "use of untyped nil in argument to built-in print" if False else
-                    f"use of untyped nil in argument to {expr_string(e.fun)}")
+            c.error(a, f"use of untyped nil in argument to {expr_string(e.fun)}")
             continue
         if T.is_untyped(x.type):
             c.default_untyped(x)

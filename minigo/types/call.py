@@ -123,8 +123,7 @@ class CallMixin:
         nargs, npars = len(args), len(params)
         if e.has_dots:
             if not sig.variadic:
-                self.error(e.args[-1], f"have (...) but function is not variadic: {name}"
-                           if False else f"cannot use ... in call to non-variadic {name}")
+                self.error(e, f"cannot use ... in call to non-variadic {name}")
                 return args
             if nargs != npars:
                 self.arg_count_error(e, args, sig, name)

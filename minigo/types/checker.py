@@ -61,6 +61,7 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
         self.iota: Optional[int] = None
         self.funcs_later: list = []
         self.sig: Optional[T.Signature] = None  # signature of the function being checked
+        self.specs_done: set[int] = set()
 
     # ------------------------------------------------------------ errors
 
@@ -256,20 +257,12 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
         obj.type, obj.val = x.type, x.val
 
     def var_decl(self, obj: T.Var, spec: ast.ValueSpec, i: int) -> None:
-        # a package-level spec `var a, b = f()` is checked once, for all its names
-        if i > 0 and obj.type is not None:
+        # a package-level spec is checked once, for all its names (types2 checks each
+        # name with its own value; the effect, and the errors, are the same)
+        if id(spec) in self.specs_done:
             return
-        names = [self.info.defs[n] for n in spec.names]
-        self.init_vars_spec(names, spec, pkg_level=True)
-
-    def init_vars_spec(self, names: list[T.Var], spec: ast.ValueSpec, pkg_level: bool = False) -> None:
-        typ = self.typexpr(spec.type) if spec.type is not None else None
-        if typ is not None:
-            for v in names:
-                v.type = typ
-        if not spec.values:
-            return
-        self.init_vars(names, list(spec.values), spec, typ is not None)
+        self.specs_done.add(id(spec))
+        self.var_spec([self.info.defs[n] for n in spec.names], spec)
 
     def type_decl(self, obj: T.TypeName, spec: ast.TypeSpec) -> None:
         if spec.alias:

@@ -231,7 +231,7 @@ class ExprMixin:
                 return Operand(INVALID, e)
         elif not identical(x.type, y.type):
             if not (x.type is T.Invalid or y.type is T.Invalid):
-                self.invalid_op(x.expr if False else e, f"{expr_string(e)} (mismatched types "
+                self.invalid_op(e, f"{expr_string(e)} (mismatched types "
                                 f"{T.type_string(x.type)} and {T.type_string(y.type)})")
             return Operand(INVALID, e)
         elif not _op_defined(e.op, x.type):

@@ -97,7 +97,7 @@ class StmtMixin:
         if d.tok == "var":
             for spec in d.specs:
                 names = [T.Var(n.name, None, n.pos) for n in spec.names]
-                self.init_vars_spec(names, spec)
+                self.var_spec(names, spec)
                 for n, v in zip(spec.names, names):
                     self.declare(v, n)
         elif d.tok == "const":
@@ -168,13 +168,7 @@ class StmtMixin:
         if s.op == ":=":
             return self.short_var_decl(s)
         if s.op == "=":
-            if len(s.lhs) == 1 and len(s.rhs) == 1:
-                x = self.expr(s.rhs[0])
-                self.assign_var(s.lhs[0], x)
-                return
-            ops, _ = self.rhs_operands(len(s.lhs), list(s.rhs))
-            for i, lhs in enumerate(s.lhs):
-                self.assign_var(lhs, ops[i] if ops is not None else None)
+            self.assign_vars(list(s.lhs), list(s.rhs))
             return
         # x op= y
         op = s.op[:-1]
@@ -193,46 +187,42 @@ class StmtMixin:
             self.assignment(x, z.type, "assignment")
 
     def short_var_decl(self, s):
-        new_vars, lhs_vars, any_new = [], [], False
-        seen = set()
+        """types2 shortVarDecl: redeclared names are assigned, new ones declared after the rhs."""
+        new_vars, lhs_vars, has_err, seen = [], [], False, set()
         for e in s.lhs:
             if not isinstance(e, ast.Ident):
-                self.expr(e)
+                self.use(e)
                 self.error(e, f"non-name {expr_string(e)} on left side of :=")
                 lhs_vars.append(None)
+                has_err = True
                 continue
-            if e.name in seen:
-                self.error(e, f"{e.name} repeated on left side of :=")
-                lhs_vars.append(None)
-                continue
-            seen.add(e.name)
+            if e.name != "_":
+                if e.name in seen:
+                    self.error(e, f"{e.name} repeated on left side of :=")
+                    lhs_vars.append(None)
+                    has_err = True
+                    continue
+                seen.add(e.name)
             old = self.scope.lookup_local(e.name)
-            if old is not None and e.name != "_":
+            if old is not None:
                 self.info.uses[e] = old
-                lhs_vars.append(old if isinstance(old, T.Var) else None)
-                if not isinstance(old, T.Var):
+                if isinstance(old, T.Var):
+                    lhs_vars.append(old)
+                else:
                     self.error(e, f"cannot assign to {e.name}")
+                    lhs_vars.append(None)
+                    has_err = True
                 continue
             v = T.Var(e.name, None, e.pos)
-            new_vars.append((e, v))
             lhs_vars.append(v)
             if e.name != "_":
-                any_new = True
-        ops, _ = self.rhs_operands(len(s.lhs), list(s.rhs))
-        for i, v in enumerate(lhs_vars):
-            x = ops[i] if ops is not None else None
-            if v is None:
-                continue
-            if any(v is nv for _, nv in new_vars):
-                if x is None:
-                    v.type = T.Invalid
-                    v.used = True
-                else:
-                    self.init_var(v, x, "assignment")
-            elif x is not None:
-                self.assignment(x, v.type, "assignment")
-        if not any_new:
+                new_vars.append((e, v))
+            self.info.defs[e] = v
+        lhs_vars = [v if v is not None else T.Var("_", None, e.pos) for v, e in zip(lhs_vars, s.lhs)]
+        self.init_vars(lhs_vars, list(s.rhs))
+        if not new_vars and not has_err:
             self.error(s.op_pos, "no new variables on left side of :=")
+            return
         for e, v in new_vars:
             self.declare(v, e)
 
@@ -254,36 +244,24 @@ class StmtMixin:
 
     def s_ReturnStmt(self, s, ctx):
         results = self.sig.results.vars
-        if not s.results:
-            if results and not results[0].name:
-                self.error(s, "not enough return values\n\thave ()\n\twant " + _summary(results))
-            elif results:
-                for v in results:
-                    alt_scope, alt = self.scope.lookup(v.name)
-                    if alt is not v and alt is not None:
-                        self.error(s, f"result parameter {v.name} not in scope at return",
-                                   [(alt.pos, f"inner declaration of {v.name}")])
-            return
-        if not results:
-            ops = [self.expr(e) for e in s.results]
-            self.error(s.results[0], "too many return values\n\thave " +
-                       _op_summary(ops) + "\n\twant ()")
-            return
-        if len(s.results) == 1 and len(results) > 1:
-            ops = self.multi_expr(s.results[0])
-        else:
-            ops = [self.expr(e, hint=results[i].type if i < len(results) else None) for i, e in enumerate(s.results)]
-        if any(o.invalid for o in ops):
-            return
-        if len(ops) != len(results):
-            qual = "too many" if len(ops) > len(results) else "not enough"
-            at = s.results[len(results)] if len(ops) > len(results) and len(s.results) > len(results) else s.results[0]
-            if len(ops) < len(results) and len(s.results) > 0:
-                at = s.results[-1] if len(s.results) > 1 else s.results[0]
-            self.error(at, f"{qual} return values\n\thave {_op_summary(ops)}\n\twant {_summary(results)}")
-            return
-        for o, v in zip(ops, results):
-            self.assignment(o, v.type, "return statement")
+        if s.results:
+            if not results:
+                ops = [self.expr(e) for e in s.results]
+                if any(o.invalid for o in ops):
+                    return
+                self.error(s.results[0], "too many return values\n\thave " + _op_summary(ops) + "\n\twant ()")
+                return
+            # results are assigned as if to fresh copies of the result variables
+            targets = [T.Var(v.name, v.type, v.pos) for v in results]
+            self.init_vars(targets, list(s.results), return_stmt=s)
+        elif results and results[0].name:
+            for v in results:
+                _, alt = self.scope.lookup(v.name)
+                if alt is not None and alt is not v:
+                    self.error(s, f"result parameter {v.name} not in scope at return",
+                               [(alt.pos, f"inner declaration of {v.name}")])
+        elif results:
+            self.error(s, "not enough return values\n\thave ()\n\twant " + _summary(results))
 
     def s_BranchStmt(self, s, ctx):
         if s.tok == "goto":
@@ -404,7 +382,7 @@ class StmtMixin:
                     t = self.typexpr(e)
                     types.append(t)
                     if t is not T.Invalid and not x.invalid:
-                        self.type_assertion(e, x, t) if False else self._case_type_check(e, x, t)
+                        self._case_type_check(e, x, t)
             self.open_scope()
             if s.bind is not None:
                 vt = x.type if (clause.list is None or len(types) != 1 or types[0] is None) else types[0]
@@ -435,7 +413,7 @@ class StmtMixin:
                 cause = f"({m.name} method has pointer receiver)"
             elif wrong is not None:
                 cause = f"(wrong type for {m.name} method)"
-            self.error(e, f"impossible type switch case: {expr_string(s_x(e, x))} (type {T.type_string(x.type)}) "
+            self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{x.describe()} "
                           f"cannot have dynamic type {T.type_string(t)} {cause}")
 
     def s_SelectStmt(self, s, ctx):
@@ -486,9 +464,7 @@ class StmtMixin:
             elif isinstance(u, T.Chan):
                 key_t = u.elem
                 if u.dir == T.SEND:
-                    self.error(s.x, f"invalid operation: range {expr_string(s.x)} receive from send-only channel "
-                                    f"{T.type_string(x.type)}" if False else
-                               f"cannot range over send-only channel {x.describe()}")
+                    self.error(s.x, f"cannot range over {x.describe()} (receive from send-only channel)")
                 if s.value is not None:
                     self.error(s.value, f"range over {x.describe()} permits only one iteration variable")
             else:
@@ -596,10 +572,6 @@ class _Ctx:
         c.fallthrough_ok = False
         c.in_type_switch = type_switch
         return c
-
-
-def s_x(e, x):
-    return x.expr
 
 
 def _is_recv(c) -> bool:

@@ -367,8 +367,9 @@ def sizeof(t: Type) -> int:
         if not u.fields:
             return 0
         last = offsets[-1] + sizeof(u.fields[-1].type)
-        # a final zero-size field is padded (types2: "gc: pad trailing zero-sized field")
-        if sizeof(u.fields[-1].type) == 0:
+        # gc pads a final zero-size field so that its address stays inside the struct,
+        # unless the whole struct is zero-size (cmd/compile/internal/types CalcStructSize)
+        if sizeof(u.fields[-1].type) == 0 and last > 0:
             last += 1
         return _align(last, alignof(u))
     return WORD
