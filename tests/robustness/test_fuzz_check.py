@@ -457,6 +457,37 @@ checker_program = st.lists(statement, min_size=1, max_size=6).map(
 )
 
 
+# Constant expressions assigned to typed variables: exercises constant
+# folding (big integers, overflow, division by zero, float range, shifts).
+CONST_LEAVES = [
+    "0", "1", "-1", "2", "7", "127", "128", "255", "256", "65535", "1 << 31", "1 << 63", "1 << 64",
+    "0x7fffffffffffffff", "-0x8000000000000000", "0.5", "1.0", "1e308", "1e309", "1e-324", "3.4e38",
+    "'a'", "'世'", '"s"', '""', "true", "false", "K", "iota", "len(\"abc\")", "1000000", "63", "64", "10000",
+]
+CONST_TYPES = ["int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
+               "uintptr", "byte", "rune", "float32", "float64", "string", "bool"]
+CONST_BINOPS = ["+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>", "==", "<", "&&", "||"]
+const_exprs = st.recursive(
+    st.sampled_from(CONST_LEAVES),
+    lambda sub: st.one_of(
+        st.tuples(sub, st.sampled_from(CONST_BINOPS), sub).map(lambda a: f"({a[0]} {a[1]} {a[2]})"),
+        st.tuples(st.sampled_from(["-", "^", "!", "+"]), sub).map(lambda a: a[0] + a[1]),
+        st.tuples(st.sampled_from(CONST_TYPES), sub).map(lambda a: f"{a[0]}({a[1]})"),
+    ),
+    max_leaves=8,
+)
+const_program = st.lists(
+    st.tuples(st.sampled_from(CONST_TYPES + [""]), const_exprs, st.booleans()), min_size=1, max_size=5
+).map(
+    lambda decls: "package main\n\nconst K = 1 << 10\n\nfunc main() {\n"
+    + "".join(
+        f"\t{'const' if is_const else 'var'} v{k} {typ} = {e}\n\t_ = v{k}\n"
+        for k, (typ, e, is_const) in enumerate(decls)
+    )
+    + "}\n"
+)
+
+
 # --------------------------------------------------------------------------
 # Property tests
 # --------------------------------------------------------------------------
@@ -466,6 +497,7 @@ checker_program = st.lists(statement, min_size=1, max_size=6).map(
 @given(arbitrary_text)
 @example("")
 @example("\x00")
+@example("\ud800")  # a lone surrogate: cannot come from a file, can come from the API
 @example("\ufeffpackage main\nfunc main() {}\n")
 @example("package main\nfunc main() {\x00}\n")
 @example("package main\n\nfunc main() {\n\tx := '\\uD800'\n\t_ = x\n}\n")
@@ -502,6 +534,20 @@ def test_token_soup(text):
 @example(PRELUDE + "\tx, y = f(1)\n}\n")
 @example(PRELUDE + "\tx := x\n}\n")
 def test_checker_statements(text):
+    check(text)
+
+
+@FUZZ
+@given(const_program)
+@example("package main\n\nfunc main() {\n\tconst c = 1 / 0\n\t_ = c\n}\n")
+@example("package main\n\nfunc main() {\n\tconst c = 1.0 / 0.0\n\t_ = c\n}\n")
+@example("package main\n\nfunc main() {\n\tconst c = 1 % 0\n\t_ = c\n}\n")
+@example("package main\n\nfunc main() {\n\tconst c = 1 << (1 << 62)\n\t_ = c\n}\n")
+@example("package main\n\nfunc main() {\n\tconst c = 1 >> -1\n\t_ = c\n}\n")
+@example("package main\n\nfunc main() {\n\tvar f float64 = 1e309\n\t_ = f\n}\n")
+@example("package main\n\nfunc main() {\n\tconst c = 1e1000000000\n\t_ = c\n}\n")
+@example("package main\n\nfunc main() {\n\tvar s string = string(-1)\n\t_ = s\n}\n")
+def test_constant_expressions(text):
     check(text)
 
 
@@ -610,6 +656,29 @@ def test_huge_inputs_do_not_crash(text):
     check(text)
 
 
+# Number literals whose exact value is astronomically large or small. Go
+# answers at once (malformed constant, overflows, or a rounded 0); a Python
+# Fraction or 10**exp of them can run for minutes inside one C call that
+# no signal interrupts, so these run in a child process with a timeout.
+HUGE_LITERALS = [
+    "1e1000000000", "1e-1000000000", "1e-100000000", "1e-10000000", "1e1000000",
+    "0x1p1000000000", "0x1p-1000000000", "0x1p-100000000", "0.000000001e1000000000",
+]
+LITERAL_SECONDS = 10
+
+
+@pytest.mark.parametrize("lit", HUGE_LITERALS)
+def test_huge_number_literals_are_quick(tmp_path, lit):
+    path = tmp_path / "lit.go"
+    path.write_text(f"package main\n\nfunc main() {{\n\tx := {lit}\n\t_ = x\n}}\n", encoding="utf-8")
+    try:
+        proc = run_cli("check", str(path), timeout=LITERAL_SECONDS)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"minigo check took more than {LITERAL_SECONDS} s on `x := {lit}` (go build: 0.1 s)")
+    _no_traceback(proc)
+    assert proc.returncode in (0, 1), proc.stderr
+
+
 # --------------------------------------------------------------------------
 # read_source and the command line
 # --------------------------------------------------------------------------
@@ -643,11 +712,11 @@ def test_read_source_reads_valid_file(files):
     assert read_source(str(files / "valid.go")) == SEEDS["shapes.go"]
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     return subprocess.run(
         [sys.executable, "-m", "minigo", *args],
-        cwd=cwd or REPO, env=env, capture_output=True, text=True, errors="replace", timeout=120,
+        cwd=cwd or REPO, env=env, capture_output=True, text=True, errors="replace", timeout=timeout,
     )
 
 
