@@ -68,6 +68,7 @@ def deep(fn, *args):
     error: list = []
 
     def run():
+        sys.set_int_max_str_digits(0)  # Go's literals may have up to 10000 digits
         old = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
         try:

@@ -36,7 +36,7 @@ MAX_DECIMAL_EXPONENT = 1_000_000  # beyond this Go's big.Float literal fails ("m
 def float_literal(s: str) -> Fraction:
     s = s.replace("_", "")
     mant, sep, exp = s.lower().replace("p", "e").partition("e")
-    if sep and exp.lstrip("+-").isdigit() and int(exp) > MAX_DECIMAL_EXPONENT:
+    if sep and exp.lstrip("+-").isdigit() and abs(int(exp)) > MAX_DECIMAL_EXPONENT:
         raise ConstError("malformed constant")
     if s[:2].lower() == "0x":
         mant, _, exp = s[2:].lower().partition("p")
@@ -289,19 +289,15 @@ def _float_g(v: Fraction) -> str:
         f = math.inf
     if not math.isinf(f) and (f == 0) == (v == 0):
         return _go_g6(f)
-    # out of float64 range: f ~ m * 10**e, computed from the binary exponent
+    # out of float64 range: f ~ m * 10**e, from the top bits and the binary exponent
     sign = -1 if v < 0 else 1
-    a = abs(v)
-    exp = a.numerator.bit_length() - a.denominator.bit_length()
-    mant = float(Fraction(a.numerator, 1 << max(exp, 0)) / (a.denominator << max(-exp, 0)) / 2) if exp >= 0 \
-        else float(a * (Fraction(2) ** -exp) / 2)
-    exp += 1
-    d = exp * (math.log(2) / math.log(10))
-    e = int(d)
-    m = mant * math.pow(10, d - e)
-    if abs(m) < 1 - 0.5e-6:
-        m, e = m * 10, e - 1
-    elif abs(m) >= 10:
+    n, d = abs(v.numerator), v.denominator
+    nshift, dshift = max(n.bit_length() - 64, 0), max(d.bit_length() - 64, 0)
+    mant = (n >> nshift) / (d >> dshift)
+    d10 = (nshift - dshift) * math.log10(2) + math.log10(mant)
+    e = math.floor(d10)
+    m = math.pow(10, d10 - e)
+    if m >= 10 - 0.5e-5:
         m, e = m / 10, e + 1
     return f"{_go_g6(sign * m)}e{e:+d}"
 

@@ -14,6 +14,7 @@ from .operand import (BUILTIN, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, N
                       VARIABLE, Operand)
 from .relations import comparable, identical, incomparable_reason
 
+MAX_LITERAL_CHARS = 10000  # types2: longer numeric literals are "excessively long"
 SHIFT_BOUND = 1023 - 1 + 52  # types2: so that the smallest float64 can be expressed
 MAX_CONST_BITS = 512  # types2: untyped integer constants may not grow beyond this
 _OP_NAMES = {"+": "addition", "-": "subtraction", "^": "bitwise XOR", "*": "multiplication", "<<": "shift"}
@@ -124,6 +125,9 @@ class ExprMixin:
         return Operand(INVALID, e)
 
     def x_BasicLit(self, e: ast.BasicLit) -> Operand:
+        if e.kind in ("INT", "FLOAT", "IMAG") and len(e.value) > MAX_LITERAL_CHARS:
+            self.error(e, f"excessively long constant: {e.value[:10]}... ({len(e.value)} chars)")
+            return Operand(INVALID, e)
         try:
             if e.kind == "INT":
                 return Operand(CONSTANT, e, T.UntypedInt, constant.int_literal(e.value))
@@ -225,16 +229,12 @@ class ExprMixin:
             return self.comparison(e, x, y)
         if not self.match_types(e, x, y):
             return Operand(INVALID, e)
-        if e.op in ("&&", "||"):
-            if not T.is_boolean(x.type):
-                self.invalid_op(x.expr, f"operator {e.op} not defined on {x.describe()}")
-                return Operand(INVALID, e)
-        elif not identical(x.type, y.type):
+        if not identical(x.type, y.type):
             if not (x.type is T.Invalid or y.type is T.Invalid):
                 self.invalid_op(e, f"{expr_string(e)} (mismatched types "
                                 f"{T.type_string(x.type)} and {T.type_string(y.type)})")
             return Operand(INVALID, e)
-        elif not _op_defined(e.op, x.type):
+        if not _op_defined(e.op, x.type):
             self.invalid_op(x.expr, f"operator {e.op} not defined on {x.describe()}")
             return Operand(INVALID, e)
         if e.op in ("/", "%") and y.mode == CONSTANT and (x.mode == CONSTANT or T.is_integer(x.type)) \
@@ -280,83 +280,79 @@ class ExprMixin:
             x.val = v
 
     def match_types(self, e, x: Operand, y: Operand) -> bool:
-        """Convert an untyped operand to the other operand's type (types2 matchTypes)."""
-        if T.is_untyped(x.type) and T.is_untyped(y.type):
-            if x.is_nil() or y.is_nil():
-                if not (x.is_nil() and y.is_nil()):
-                    self.invalid_op(e, f"{expr_string(e)} (mismatched types {T.type_string(x.type)} and "
-                                    f"{T.type_string(y.type)})")
-                    return False
-                return True
-            kx, ky = x.type.info, y.type.info
-            if (kx & T.INTEGER | kx & T.FLOAT) and (ky & T.INTEGER | ky & T.FLOAT):
-                rank = max(_UNTYPED_RANK.get(x.type.name, 0), _UNTYPED_RANK.get(y.type.name, 0))
-                t = {1: T.UntypedInt, 2: T.UntypedRune, 3: T.UntypedFloat}[rank]
-                x.type = y.type = t
-                if rank == 3:
-                    x.val = Fraction(x.val) if x.mode == CONSTANT else x.val
-                    y.val = Fraction(y.val) if y.mode == CONSTANT else y.val
-                return True
-            if x.type.kind != y.type.kind:
-                self.invalid_op(e, f"{expr_string(e)} (mismatched types {T.type_string(x.type)} and "
-                                f"{T.type_string(y.type)})")
-                return False
+        """types2 matchTypes: where an implicit conversion may apply, give each untyped
+        operand the other's type; a failure is "cannot convert", "truncated" or
+        "overflows". Operands that may not convert are left for the caller to call
+        mismatched."""
+        if not _may_convert(x, y):
             return True
-        if T.is_untyped(x.type):
-            return self.implicit_convert(e, x, y.type)
-        if T.is_untyped(y.type):
-            return self.implicit_convert(e, y, x.type)
+        if not self.convert_untyped_report(x, y.type):
+            return False
+        if not self.convert_untyped_report(y, x.type):
+            x.mode = INVALID
+            return False
         return True
 
-    def implicit_convert(self, e, x: Operand, target: T.Type) -> bool:
+    def convert_untyped_report(self, x: Operand, target: T.Type) -> bool:
+        """types2 convertUntyped: convert, or report why not with invalidConversion's words."""
+        if not T.is_untyped(x.type):
+            return True
+        if T.is_untyped(target):
+            m = _max_untyped(x.type, target)
+            if m is None:
+                self.error(x.expr, f"cannot convert {x.describe()} to {T.type_string(target)}")
+                x.mode = INVALID
+                return False
+            if m is T.UntypedFloat and x.mode == CONSTANT:
+                x.val = Fraction(x.val)
+            x.type = m
+            return True
         code = self.convert_untyped(x, target)
         if code == "":
             return True
-        if code in ("overflows", "truncated") and x.mode == CONSTANT:
-            word = "overflows" if code == "overflows" else "truncated to"
-            self.error(x.expr, f"{x.describe()} {word} {T.type_string(target)}")
+        u = target.underlying()
+        if code == "truncated":
+            self.error(x.expr, f"{x.describe()} truncated to {T.type_string(u)}")
+        elif code == "overflows":
+            self.error(x.expr, f"{x.describe()} overflows {T.type_string(u)}")
         else:
-            self.invalid_op(e, f"{expr_string(e)} (mismatched types {T.type_string(x.type)} and "
-                            f"{T.type_string(target)})")
+            self.error(x.expr, f"cannot convert {x.describe()} to {T.type_string(u)}")
+        x.mode = INVALID
         return False
 
     def convert_untyped(self, x: Operand, target: T.Type) -> str:
-        """Give untyped x the type target. Returns "" or why not: overflows/truncated/mismatch."""
-        if not T.is_untyped(x.type) or target is T.Invalid:
+        """Give untyped x the type target (types2 implicitTypeAndValue).
+        Returns "" or why not: "overflows", "truncated" or "mismatch"."""
+        if not T.is_untyped(x.type) or target is T.Invalid or T.is_untyped(target):
             return ""
         u = target.underlying()
-        if T.is_untyped(target):
-            return ""
         if isinstance(u, T.Basic):
-            if x.is_nil():
-                return "mismatch"
             if x.mode == CONSTANT:
-                v, why = constant.representable(x.val, u)
+                v, _ = constant.representable(x.val, u)
                 if v is None:
-                    if why and (T.is_numeric(x.type) and T.is_numeric(u)):
-                        return why
+                    if T.is_numeric(x.type) and T.is_numeric(u):
+                        return "truncated" if not T.is_integer(x.type) and T.is_integer(u) else "overflows"
                     return "mismatch"
                 x.val = v
-            else:
-                # untyped bool from a comparison, or an untyped non-constant shift
-                if T.is_boolean(x.type) != T.is_boolean(u):
-                    return "mismatch"
-                if T.is_numeric(x.type) and not T.is_numeric(u):
-                    return "mismatch"
+            elif x.is_nil():
+                return "mismatch"
+            elif T.is_boolean(x.type) and not T.is_boolean(u):
+                return "mismatch"
+            elif T.is_numeric(x.type) and not T.is_numeric(u):
+                return "mismatch"
+            elif T.is_string(x.type) and not T.is_string(u):
+                return "mismatch"
             x.type = target
             return ""
         if isinstance(u, T.Interface):
             if x.is_nil():
-                x.type = target
-                return ""
+                return ""  # nil stays untyped (types2: go.dev/issue/13061)
             if not u.empty():
                 return "mismatch"
             x.type = default_type(x.type)
             return ""
-        if isinstance(u, (T.Pointer, T.Slice, T.Map, T.Chan, T.Signature)):
-            if x.is_nil():
-                x.type = target
-                return ""
+        if isinstance(u, (T.Pointer, T.Slice, T.Map, T.Chan, T.Signature)) and x.is_nil():
+            return ""
         return "mismatch"
 
     def comparison(self, e, x: Operand, y: Operand) -> Operand:
@@ -679,6 +675,35 @@ class ExprMixin:
                            f"implement {T.type_string(x.type)} {cause}")
 
 
+def _may_convert(x: Operand, y: Operand) -> bool:
+    """go1.19 binary()'s canMix: may the operands be converted to each other's type?"""
+    if T.is_interface(x.type) or T.is_interface(y.type):
+        return True
+    if T.is_boolean(x.type) != T.is_boolean(y.type):
+        return False
+    if T.is_string(x.type) != T.is_string(y.type):
+        return False
+    if x.is_nil() and not _nilable(y.type):
+        return False
+    if y.is_nil() and not _nilable(x.type):
+        return False
+    return True
+
+
+def _all_basic(t) -> bool:
+    return isinstance(t.underlying(), T.Basic)
+
+
+def _max_untyped(a: T.Basic, b: T.Basic):
+    """The larger of two untyped numeric kinds (types2 maxType); None unless both numeric or equal."""
+    if a.kind == b.kind:
+        return a
+    if T.is_numeric(a) and T.is_numeric(b):
+        rank = max(_UNTYPED_RANK.get(a.name, 0), _UNTYPED_RANK.get(b.name, 0))
+        return {1: T.UntypedInt, 2: T.UntypedRune, 3: T.UntypedFloat}[rank]
+    return None
+
+
 def default_type(t: T.Type) -> T.Type:
     if isinstance(t, T.Basic):
         return {"untyped bool": T.Bool, "untyped int": T.Int, "untyped rune": T.Rune,
@@ -691,6 +716,8 @@ def _nilable(t) -> bool:
 
 
 def _op_defined(op: str, t: T.Type) -> bool:
+    if op in ("&&", "||"):
+        return T.is_boolean(t)
     if op == "+":
         return T.is_numeric(t) or T.is_string(t)
     if op in ("-", "*", "/"):

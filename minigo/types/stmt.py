@@ -339,16 +339,13 @@ class StmtMixin:
         self.close_scope()
 
     def case_value(self, e, tag, seen):
+        """types2 caseValues: convert the value to the tag's type, then compare."""
         x = self.expr(e)
-        if x.invalid:
+        if tag is None:  # a tagless switch compares with the typed constant true
+            tag = Operand(CONSTANT, ast.Ident(e.pos, "true"), T.Bool, True)
+        if x.invalid or tag.invalid:
             return
-        if tag is None:
-            y = Operand(CONSTANT, None, T.UntypedBool, True)
-            fake = ast.BinaryExpr(e.pos, "==", e, e, e.pos)
-            if not T.is_boolean(x.type):
-                self.invalid_op(e, f"{expr_string(e)} (mismatched types {T.type_string(x.type)} and bool)")
-            return
-        if tag.invalid:
+        if not self.convert_untyped_report(x, tag.type):
             return
         t = Operand(tag.mode, tag.expr, tag.type, tag.val)
         fake = ast.BinaryExpr(e.pos, "==", e, tag.expr, e.pos)
