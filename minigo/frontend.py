@@ -7,6 +7,7 @@ Go-worded ``Diagnostic``, sorted by position, at most ``MAX_ERRORS`` of them
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 
@@ -15,6 +16,7 @@ from .syntax.pos import Diagnostic, Pos
 from .types import check
 
 MAX_ERRORS = 10
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SourceError(Exception):
@@ -48,6 +50,11 @@ def check_source(text: str, filename: str = "main.go") -> list[Diagnostic]:
 
 
 def _check(text: str, filename: str) -> list[Diagnostic]:
+    bad = _SURROGATE.search(text)
+    if bad is not None:  # not UTF-8 text: what Go's scanner says of invalid UTF-8
+        line = text.count("\n", 0, bad.start()) + 1
+        col = len(text[text.rfind("\n", 0, bad.start()) + 1: bad.start()].encode("utf-8", "surrogatepass")) + 1
+        return [Diagnostic(Pos(line, col), "invalid UTF-8 encoding")]
     try:
         f = parse(text, filename)
     except SyntaxErrors as e:

@@ -334,7 +334,7 @@ class AstBuilder(Transformer):
         return tuple(c for c in ch if isinstance(c, ast.Stmt))
 
     def labeled_stmt(self, ch):
-        stmt = ch[2]
+        stmt = ch[2] if len(ch) > 2 else None
         if stmt is None:
             stmt = ast.EmptyStmt(self._tpos(ch[1]))
         return ast.LabeledStmt(self._span(ch), self._ident(ch[0]), stmt)
