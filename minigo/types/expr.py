@@ -269,12 +269,10 @@ class ExprMixin:
             return
         if x.mode != CONSTANT or T.is_untyped(x.type) or not isinstance(x.type.underlying(), T.Basic):
             return
-        v, why = constant.representable(x.val, x.type.underlying())
-        if v is None:
-            if T.is_integer(x.type):
-                self.error(at, f"constant {constant.value_string(x.val)} overflows {T.type_string(x.type)}")
-            else:
-                self.error(at, f"constant {constant.value_string(x.val)} overflows {T.type_string(x.type)}")
+        u = x.type.underlying()
+        v, _ = constant.representable(x.val, u)
+        if v is None:  # types2 overflow -> representable -> invalidConversion
+            self.error(x.expr, f"{x.describe()} overflows {T.type_string(u)}")
             x.mode = INVALID
         else:
             x.val = v
