@@ -73,6 +73,8 @@ class GoSemicolons(PostLex):
                     last = _semi(tok, "newline")
                     yield last
                 continue
+            if kind == "CHAR" or (kind == "STRING" and tok.value[0] == '"'):
+                _check_escapes(tok)
             recent.append(tok)
             if len(recent) > 5:
                 del recent[0]
@@ -97,3 +99,55 @@ def _check_type_params(recent: list[Token]) -> None:
         raise UnsupportedFeature(token_pos(recent[-1]), "generics")
     if kinds[-5:-1] == ["TYPE", "NAME", "LSQB", "NAME"] and kinds[-1] in _TYPE_PARAM_FOLLOW:
         raise UnsupportedFeature(token_pos(recent[-3]), "generics")
+
+
+_SIMPLE_ESCAPES = "abfnrtv\\"
+_ESCAPE_DIGITS = {"x": (2, 16, 0xFF), "u": (4, 16, 0x10FFFF), "U": (8, 16, 0x10FFFF)}
+
+
+def _check_escapes(tok: Token) -> None:
+    """Go's scanner ``escape``: every escape in a rune or string literal must be valid."""
+    value, quote = tok.value, tok.value[0]
+    i, end = 1, len(value) - 1
+    while i < end:
+        if value[i] != "\\":
+            i += 1
+            continue
+        k = value[i + 1]
+        if k == quote or k in _SIMPLE_ESCAPES:
+            i += 2
+            continue
+        if k in "01234567":
+            n, base, top, j = 3, 8, 0xFF, i + 1
+        elif k in _ESCAPE_DIGITS:
+            (n, base, top), j = _ESCAPE_DIGITS[k], i + 2
+        else:
+            _escape_error(tok, i + 1, "unknown escape")
+        x = 0
+        for _ in range(n):
+            if j >= end:
+                return  # the literal ends early; the parser reports it
+            d = int(value[j], 16) if value[j] in "0123456789abcdefABCDEF" else base
+            if d >= base:
+                name = "octal" if base == 8 else "hexadecimal"
+                _escape_error(tok, j, f"invalid character {_quote_rune(value[j])} in {name} escape")
+            x = x * base + d
+            j += 1
+        if x > top and base == 8:
+            _escape_error(tok, j, f"octal escape value {x} > 255")
+        if x > top or 0xD800 <= x < 0xE000:
+            _escape_error(tok, j, f"escape is invalid Unicode code point U+{x:04X}")
+        i = j
+
+
+def _escape_error(tok: Token, offset: int, message: str):
+    col = tok.column + offset
+    raise ScanError(Pos(tok.line, col, tok.line, col), message)
+
+
+def _quote_rune(ch: str) -> str:
+    if ch == "'":
+        return "'\\''"
+    if ch == "\\":
+        return "'\\\\'"
+    return f"'{ch}'" if ch.isprintable() else f"'\\x{ord(ch):02x}'"

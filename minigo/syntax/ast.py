@@ -364,3 +364,4 @@ class File(Node):
     imports: tuple[ImportSpec, ...]
     decls: tuple[Node, ...]  # GenDecl and FuncDecl, in source order
     comments: tuple[tuple[Pos, str], ...] = field(default=())
+    filename: str = "main.go"  # as the user named it; Go prints it in some messages

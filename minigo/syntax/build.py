@@ -27,6 +27,10 @@ class Columns:
             return col
         return len(self._lines[line - 1][: col - 1].encode("utf-8", "surrogatepass")) + 1
 
+    def pos(self, p: Pos) -> Pos:
+        """A position in lark's character columns, in Go's byte columns."""
+        return Pos(p.line, self.col(p.line, p.col), p.end_line, self.col(p.end_line, p.end_col))
+
     def tok(self, t: Token) -> Pos:
         return Pos(t.line, self.col(t.line, t.column), t.end_line or t.line,
                    self.col(t.end_line or t.line, t.end_column or t.column))
@@ -157,6 +161,9 @@ class AstBuilder(Transformer):
         typ = ch[1] if isinstance(ch[1], ast.Expr) else None
         values = ch[-1]
         return ast.ValueSpec(self._span(ch), names, typ, values)
+
+    def const_spec_no_init(self, ch):
+        return ast.ValueSpec(self._span(ch), ch[0], ch[1], ())
 
     def const_spec_implicit(self, ch):
         return ast.ValueSpec(self._span(ch), ch[0], None, (), implicit=True)
@@ -385,13 +392,9 @@ class AstBuilder(Transformer):
         return self._if(ch, init, cond, body, els)
 
     def _if(self, ch, init, cond, body, els):
-        cond = self._header_expr(cond)
         if isinstance(init, ast.DeclStmt):
             self._error(init.pos, "syntax error: var declaration not allowed in if initializer")
         return ast.IfStmt(self._span(ch), init, cond, body, els)
-
-    def _header_expr(self, x):
-        return x
 
     def switch_stmt(self, ch):
         header = ch[1]

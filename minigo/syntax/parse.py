@@ -104,6 +104,8 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
     unterminated string (closed at the end of its line); the parse then goes on to
     report what Go's parser would report next. The first syntax error ends the parse.
     """
+    if text.startswith("\ufeff"):
+        text = "   " + text[1:]  # Go skips a leading BOM; three spaces keep its 3 bytes of columns
     scan_errors: list[Diagnostic] = []
     while True:
         tree, error, patched = _parse_once(text)
@@ -118,9 +120,7 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
     if errors:
         raise SyntaxErrors(sorted(errors, key=lambda d: (d.pos.line, d.pos.col)))
     comments = tuple((ctx.cols.tok(c), str(c)) for c in _postlex.comments)
-    if comments:
-        tree = ast.File(tree.pos, tree.package, tree.imports, tree.decls, comments)
-    return tree
+    return ast.File(tree.pos, tree.package, tree.imports, tree.decls, comments, filename)
 
 
 def _parse_once(text: str):
@@ -130,9 +130,9 @@ def _parse_once(text: str):
     try:
         return parser.parse(text), None, None
     except UnsupportedFeature as e:
-        return None, Diagnostic(e.pos, unsupported(e.feature)), None
+        return None, Diagnostic(ctx.cols.pos(e.pos), unsupported(e.feature)), None
     except ScanError as e:
-        return None, Diagnostic(e.pos, e.message), None
+        return None, Diagnostic(ctx.cols.pos(e.pos), e.message), None
     except UnexpectedCharacters as e:
         return None, lexical_error(e, text, ctx.cols), skip_bad_input(e, text)
     except UnexpectedToken as e:

@@ -263,10 +263,6 @@ def _is_param_list(stack, i) -> bool:
     return isinstance(before, tuple)  # a result list after the parameters
 
 
-def _is_call(before) -> bool:
-    return isinstance(before, ast.Expr)
-
-
 def _is_complit(stack, i) -> bool:
     before = stack[i - 1] if i > 0 else None
     if isinstance(before, Token):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..syntax.printer import expr_string
 from . import types as T
-from .operand import COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, VALUE, VARIABLE, Operand
+from .operand import COMMAOK, INVALID, MAPINDEX, VALUE, VARIABLE, Operand
 from .relations import identical, missing_method
 
 

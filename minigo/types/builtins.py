@@ -5,7 +5,7 @@ from ..syntax import ast
 from ..syntax.printer import expr_string
 from . import constant
 from . import types as T
-from .operand import CONSTANT, INVALID, NOVALUE, TYPEXPR, VALUE, Operand
+from .operand import CONSTANT, INVALID, NOVALUE, VALUE, Operand
 
 _ARITY = {"append": (1, None), "cap": (1, 1), "close": (1, 1), "copy": (2, 2), "delete": (2, 2),
           "len": (1, 1), "make": (1, 3), "new": (1, 1), "panic": (1, 1), "print": (0, None),
@@ -89,7 +89,7 @@ def _append(c, e):
         return Operand(INVALID, e)
     if e.has_dots:
         if len(e.args) != 2:
-            c.error(e, f"can only use ... with final argument in list")
+            c.error(e, "can only use ... with final argument in list")
             return Operand(INVALID, e)
         x = c.expr(e.args[1])
         if x.invalid:
@@ -125,14 +125,13 @@ def _make(c, e):
         return Operand(INVALID, e)
     n = len(e.args)
     if n < lo or n > (3 if lo == 2 else 2):
-        which = "not enough" if n < lo else "too many"
         c.error(e, f"invalid operation: {expr_string(e)} expects {lo} or {lo + 1} arguments; found {n}")
         return Operand(INVALID, e)
     sizes = []
     for a in e.args[1:]:
         sizes.append(_size_arg(c, a))
     if len(sizes) == 2 and None not in sizes and sizes[0] > sizes[1]:
-        c.invalid_op(e.args[1], f"length and capacity swapped")
+        c.invalid_op(e.args[1], "length and capacity swapped")
     return Operand(VALUE, e, t)
 
 

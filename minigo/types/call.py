@@ -8,8 +8,8 @@ from ..syntax.features import unsupported
 from ..syntax.printer import expr_string
 from . import constant
 from . import types as T
-from .operand import BUILTIN, COMMAOK, CONSTANT, INVALID, MAPINDEX, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand
-from .relations import comparable, identical, lookup_field_or_method
+from .operand import BUILTIN, CONSTANT, INVALID, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand
+from .relations import identical, lookup_field_or_method
 
 
 class CallMixin:
@@ -101,7 +101,7 @@ class CallMixin:
             for a in e.args:
                 self.raw_expr(a)
             return Operand(INVALID, e)
-        args = self.arguments(e, sig, expr_string(e.fun))
+        self.arguments(e, sig, expr_string(e.fun))
         res = sig.results.vars
         if not res:
             return Operand(NOVALUE, e)

@@ -19,7 +19,6 @@ from typing import Optional
 from ..syntax import ast
 from ..syntax.features import unsupported
 from ..syntax.pos import Diagnostic, Pos
-from . import constant
 from . import types as T
 from .assign import AssignMixin
 from .call import CallMixin
@@ -40,6 +39,9 @@ class Info:
     implicits: dict = field(default_factory=dict)  # ast.CaseClause -> Var of a type switch
     funcs: dict = field(default_factory=dict)  # ast.FuncDecl -> Func
     package: Optional[Scope] = None
+
+
+MAX_WIDTH = 1 << 50  # cmd/compile/internal/types: the largest type gc allows on amd64
 
 
 class _Decl:
@@ -75,6 +77,11 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
     # ------------------------------------------------------------ the phases
 
     def check_file(self, f: ast.File) -> None:
+        if f.package.name == "_":
+            self.error(f.package, "invalid package name _")
+        elif f.package.name != "main":
+            self.error(f.package, unsupported("packages other than main"))
+        self.filename = f.filename
         self.collect(f)
         self.scope = self.file_scope
         self.fctx = None
@@ -112,6 +119,9 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
                     self.declare_pkg(spec.name, obj, _Decl("type", spec))
 
     def import_package(self, spec: ast.ImportSpec) -> None:
+        if not spec.path or any(c in spec.path for c in '\\ !"#$%&\'()*,:;<=>?[]^`{|}') or spec.path.startswith("/"):
+            self.error(spec.path_pos, f'invalid import path: "{spec.path}"')
+            return
         names = package(spec.path)
         if names is None:
             self.error(spec.path_pos, unsupported(f"package {spec.path}"))
@@ -194,6 +204,8 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
                 self.const_decl(obj, decl.node, decl.spec_index)
             elif decl.kind == "var":
                 self.var_decl(obj, decl.node, decl.spec_index)
+                if obj.type is not None and obj.type is not T.Invalid:
+                    self.check_width(obj)
             elif decl.kind == "type":
                 self.type_decl(obj, decl.node)
             elif decl.kind == "func":
@@ -230,18 +242,12 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
                 self.error(spec.type, f"invalid constant type {T.type_string(typ)}")
                 obj.type, obj.val = T.Invalid, None
                 return
-        if not spec.values:
-            self.error(spec.names[0], "missing init expr for const declaration")
-            obj.type, obj.val = T.Invalid, None
-            return
+        if i == 0:
+            self.const_arity(spec)
         if i >= len(spec.values):
-            if i == len(spec.values) and not spec.implicit:
-                self.error(spec.names[i], "missing init expr for const declaration")
             obj.type = T.Invalid
             return
         x = self.expr(spec.values[i])
-        if i == len(spec.names) - 1 and len(spec.values) > len(spec.names) and not spec.implicit:
-            self.error(spec.values[len(spec.names)], f"extra init expr")
         if x.invalid:
             obj.type = T.Invalid
             return
@@ -255,6 +261,18 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
                 obj.type = T.Invalid
                 return
         obj.type, obj.val = x.type, x.val
+
+    def const_arity(self, spec: ast.ValueSpec) -> None:
+        """types2 arity for a const spec; inherited values are reported at the spec."""
+        l, r = len(spec.names), len(spec.values)
+        if l < r:
+            n = spec.values[l]
+            if spec.implicit:
+                self.error(spec, f"extra init expr at {self.filename}:{n.pos.line}:{n.pos.col}")
+            else:
+                self.error(n, f"extra init expr {_expr_str(n)}")
+        elif l > r:
+            self.error(spec.names[r], f"missing init expr for {spec.names[r].name}")
 
     def var_decl(self, obj: T.Var, spec: ast.ValueSpec, i: int) -> None:
         # a package-level spec is checked once, for all its names (types2 checks each
@@ -328,6 +346,15 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
             self.error(d.name, "missing function body")
             return
         self.funcs_later.append(lambda: self.func_body(obj.name, sig, d.body, d))
+
+    def check_width(self, v: T.Var) -> None:
+        """gc refuses types whose size does not fit the address space (types.MaxWidth = 1<<50)."""
+        try:
+            size = T.sizeof(v.type)
+        except RecursionError:
+            return
+        if size >= MAX_WIDTH:
+            self.error(v.pos, f"type {T.type_string(v.type)} larger than address space")
 
     def unused_imports(self) -> None:
         for pkg in self.imports:

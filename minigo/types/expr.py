@@ -12,7 +12,7 @@ from . import constant
 from . import types as T
 from .operand import (BUILTIN, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE, TYPEXPR, VALUE,
                       VARIABLE, Operand)
-from .relations import comparable, identical, incomparable_reason
+from .relations import identical, incomparable_reason
 
 MAX_LITERAL_CHARS = 10000  # types2: longer numeric literals are "excessively long"
 SHIFT_BOUND = 1023 - 1 + 52  # types2: so that the smallest float64 can be expressed
@@ -405,6 +405,9 @@ class ExprMixin:
                 self.invalid_op(y.expr, f"negative shift count {y.describe()}" if s is not None and s < 0
                                 else f"shift count {y.describe()} must be integer")
                 return Operand(INVALID, e)
+            if T.is_untyped(y.type) and constant.representable(s, T.Uint)[0] is None:
+                self.error(y.expr, f"{y.describe()} overflows uint")
+                return Operand(INVALID, e)
         elif not T.is_integer(y.type):
             self.invalid_op(y.expr, f"shift count {y.describe()} must be integer")
             return Operand(INVALID, e)
@@ -616,7 +619,7 @@ class ExprMixin:
         length = None
         if isinstance(u, T.Basic) and u.info & T.STRING:
             if e.slice3:
-                self.invalid_op(e, f"3-index slice of string")
+                self.invalid_op(e, "3-index slice of string")
                 return Operand(INVALID, e)
             if x.mode == CONSTANT:
                 length = len(constant.go_bytes(x.val))

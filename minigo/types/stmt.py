@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from ..syntax import ast
 from ..syntax.printer import expr_string
-from . import constant
 from . import types as T
-from .operand import COMMAOK, CONSTANT, INVALID, MAPINDEX, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand
-from .relations import identical, incomparable_reason
+from .operand import CONSTANT, INVALID, MAPINDEX, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand
+from .relations import incomparable_reason
 from .universe import Scope
+
+
+# builtins whose call may stand as a statement (types2 builtins.go: kind statement)
+STATEMENT_BUILTINS = {"close", "copy", "delete", "panic", "print", "println", "recover"}
 
 
 class _FuncContext:
@@ -58,6 +61,8 @@ class StmtMixin:
             self.info.defs[ident] = obj
         if isinstance(obj, T.Var) and not obj.is_param and self.fctx is not None:
             self.fctx.vars.append(obj)
+        if isinstance(obj, T.Var) and obj.type is not None and obj.type is not T.Invalid:
+            self.check_width(obj)
 
     def open_scope(self, kind="block"):
         self.scope = Scope(self.scope, kind)
@@ -120,25 +125,31 @@ class StmtMixin:
                 self.type_decl(obj, spec)
 
     def s_ExprStmt(self, s, ctx):
+        """Only calls and receives may stand as statements (types2: expression kinds)."""
         x = self.raw_expr(s.x)
         if x.invalid:
             return
-        inner = s.x
-        while isinstance(inner, ast.ParenExpr):
-            inner = inner.x
-        if x.mode == NOVALUE:
+        if x.mode == "builtin":
+            msg = "must be called"
+        elif x.mode == TYPEXPR:
+            msg = "is not an expression"
+        elif self.is_statement_expr(s.x):
             return
-        if isinstance(inner, ast.CallExpr):
-            f = self.info.types.get(inner.fun)
-            if f is not None and f.mode == "builtin" and f.id not in ("copy", "recover", "panic", "print",
-                                                                       "println", "close", "delete"):
-                self.error(s.x, f"{x.describe()} is not used")
-            elif f is not None and f.mode == TYPEXPR:
-                self.error(s.x, f"{x.describe()} is not used")
-            return
-        if isinstance(inner, ast.UnaryExpr) and inner.op == "<-":
-            return
-        self.error(s.x, f"{x.describe()} is not used")
+        else:
+            msg = "is not used"
+        self.error(s.x, f"{x.describe()} {msg}")
+
+    def is_statement_expr(self, e) -> bool:
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        if isinstance(e, ast.UnaryExpr) and e.op == "<-":
+            return True
+        if not isinstance(e, ast.CallExpr):
+            return False
+        f = self.info.types.get(e.fun)
+        if f is None or f.mode == TYPEXPR:
+            return False
+        return f.mode != "builtin" or f.id in STATEMENT_BUILTINS
 
     def s_SendStmt(self, s, ctx):
         ch = self.expr(s.chan)
@@ -327,8 +338,9 @@ class StmtMixin:
         for i, clause in enumerate(s.clauses):
             if clause.list is None:
                 if seen_default is not None:
-                    self.error(clause, f"multiple defaults in switch", [(seen_default.pos, "first default")])
-                seen_default = clause
+                    self.multiple_defaults(clause, seen_default)
+                else:
+                    seen_default = clause
             else:
                 for e in clause.list:
                     self.case_value(e, tag, seen_consts)
@@ -368,7 +380,13 @@ class StmtMixin:
             x.mode = INVALID
         inner = ctx.breakable_ctx(switch=True, type_switch=True)
         bind_vars = []
+        first_default = None
         for clause in s.clauses:
+            if clause.list is None:
+                if first_default is not None:
+                    self.multiple_defaults(clause, first_default)
+                else:
+                    first_default = clause
             types = []
             if clause.list is not None:
                 for e in clause.list:
@@ -413,15 +431,25 @@ class StmtMixin:
             self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{x.describe()} "
                           f"cannot have dynamic type {T.type_string(t)} {cause}")
 
+    def multiple_defaults(self, clause, first) -> None:
+        p = first.pos
+        self.error(clause, f"multiple defaults (first at {self.filename}:{p.line}:{p.col})")
+
     def s_SelectStmt(self, s, ctx):
         inner = ctx.breakable_ctx(switch=False)
+        first_default = None
         for clause in s.clauses:
+            if clause.comm is None:
+                if first_default is not None:
+                    self.multiple_defaults(clause, first_default)
+                else:
+                    first_default = clause
             self.open_scope()
             if clause.comm is not None:
                 c = clause.comm
                 ok = isinstance(c, ast.SendStmt) or _is_recv(c)
                 if not ok:
-                    self.error(c, "select case must be receive, send or assign recv")
+                    self.error(c, "select case must be send or receive (possibly with assignment)")
                 else:
                     self.stmt(c, ctx.plain())
             self.stmt_list(clause.body, inner)

@@ -105,21 +105,29 @@ class TypexprMixin:
         return T.Invalid
 
     def array_length(self, e: ast.Expr) -> Optional[int]:
+        """types2 arrayLength: a non-negative integer constant that fits int."""
+        if isinstance(e, ast.Ident):
+            _, obj = self.lookup(e.name)
+            if obj is None:
+                self.error(e, f"undeclared name {e.name} for array length")
+                return None
+            if not isinstance(obj, T.Const):
+                self.error(e, f"invalid array length {e.name}")
+                return None
         x = self.expr(e)
-        if x.invalid:
-            return None
         if x.mode != CONSTANT:
-            self.error(e, f"array length {_s(e)} (value of type {T.type_string(x.type)}) must be constant"
-                       if x.mode != "variable" else f"array length {x.describe()} must be constant")
+            if not x.invalid:
+                self.error(e, f"array length {x.describe()} must be constant")
             return None
-        n = constant.to_int(x.val)
-        if n is None or not (T.is_integer(x.type) or T.is_untyped(x.type)):
-            self.error(e, f"array length {x.describe()} must be integer")
-            return None
-        if n < 0:
-            self.error(e, f"invalid array length {x.describe()}")
-            return None
-        return n
+        if T.is_untyped(x.type) or T.is_integer(x.type):
+            n = constant.to_int(x.val)
+            if n is not None and constant.representable(n, T.Int)[0] is not None:
+                if n >= 0:
+                    return n
+                self.error(e, f"invalid array length {x.describe()}")
+                return None
+        self.error(e, f"array length {x.describe()} must be integer")
+        return None
 
     def func_type(self, e: ast.FuncType, recv: Optional[ast.Field]) -> T.Signature:
         params, variadic = self.field_vars(e.params, param=True)
@@ -201,10 +209,11 @@ class TypexprMixin:
                 methods.append(fn)
             else:
                 t = self.typexpr(m.type)
+                if isinstance(t, T.Named) and t.under is None:
+                    # embedding an interface whose declaration is still open: a cycle
+                    self.cycle_error(t.obj)
+                    continue
                 if t is not T.Invalid and not isinstance(t.underlying(), T.Interface):
-                    if isinstance(t, T.Named) and t.under is None:
-                        embeddeds.append(t)
-                        continue
                     self.error(m.type, f"cannot use {T.type_string(t)} as interface type: minigo: "
                                "type sets are not supported")
                     continue
