@@ -205,8 +205,6 @@ class AstBuilder(Transformer):
     def qualified_name(self, ch):
         return ast.SelectorExpr(self._span(ch), self._ident(ch[0]), self._ident(ch[2]))
 
-    type_name_embed = qualified_name
-
     def pointer_type(self, ch):
         return ast.StarExpr(self._span(ch), ch[1])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..syntax import ast
 from ..syntax.printer import expr_string
 from . import types as T
-from .operand import CONSTANT, INVALID, MAPINDEX, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand
+from .operand import CONSTANT, INVALID, MAPINDEX, TYPEXPR, VALUE, VARIABLE, Operand
 from .relations import incomparable_reason
 from .universe import Scope
 
