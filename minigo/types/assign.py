@@ -12,7 +12,7 @@ from ..syntax import ast
 from ..syntax.printer import expr_string
 from . import types as T
 from .operand import COMMAOK, INVALID, MAPINDEX, VALUE, VARIABLE, Operand
-from .relations import identical, missing_method
+from .relations import identical, missing_method_cause
 
 
 class AssignMixin:
@@ -37,17 +37,8 @@ class AssignMixin:
                 and not isinstance(vu, T.Basic):
             return True, ""
         if isinstance(tu, T.Interface):
-            m, pointer_only, wrong = missing_method(v, tu)
-            if m is None:
-                return True, ""
-            vs, ts = T.type_string(v), T.type_string(t)
-            if pointer_only:
-                return False, f"{vs} does not implement {ts} ({m.name} method has pointer receiver)"
-            if wrong is not None:
-                return False, (f"{vs} does not implement {ts} (wrong type for {m.name} method)\n"
-                               f"\t\thave {m.name}{T._TypeWriter(False).signature(wrong.type)}\n"
-                               f"\t\twant {m.name}{T._TypeWriter(False).signature(m.type)}")
-            return False, f"{vs} does not implement {ts} (missing {m.name} method)"
+            cause = missing_method_cause(v, t)
+            return cause is None, cause or ""
         if isinstance(vu, T.Chan) and isinstance(tu, T.Chan) and vu.dir == T.BOTH and identical(vu.elem, tu.elem):
             return not (isinstance(v, T.Named) and isinstance(t, T.Named)), ""
         return False, ""

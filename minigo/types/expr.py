@@ -12,7 +12,7 @@ from . import constant
 from . import types as T
 from .operand import (BUILTIN, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE, TYPEXPR, VALUE,
                       VARIABLE, Operand)
-from .relations import identical, incomparable_reason
+from .relations import identical, incomparable_reason, missing_method_cause
 
 MAX_LITERAL_CHARS = 10000  # types2: longer numeric literals are "excessively long"
 SHIFT_BOUND = 1023 - 1 + 52  # types2: so that the smallest float64 can be expressed
@@ -662,18 +662,11 @@ class ExprMixin:
         return Operand(COMMAOK, e, t)
 
     def type_assertion(self, at, x: Operand, t: T.Type) -> None:
-        from .relations import missing_method
         if isinstance(t.underlying(), T.Interface):
             return
-        m, pointer_only, wrong = missing_method(t, x.type.underlying())
-        if m is not None:
-            cause = f"(missing method {m.name})"
-            if pointer_only:
-                cause = f"(method {m.name} has pointer receiver)"
-            elif wrong is not None:
-                cause = f"(wrong type for method {m.name})"
-            self.error(at, f"impossible type assertion: {expr_string(at)}\n\t{T.type_string(t)} does not "
-                           f"implement {T.type_string(x.type)} {cause}")
+        cause = missing_method_cause(t, x.type)
+        if cause is not None:
+            self.error(at, f"impossible type assertion: {expr_string(at)}\n\t{cause}")
 
 
 def _may_convert(x: Operand, y: Operand) -> bool:

@@ -95,6 +95,8 @@ class Selection:
 def lookup_field_or_method(t: T.Type, name: str) -> Optional[Selection]:
     """Breadth-first over embedded fields, like types2 lookupFieldOrMethod."""
     indirect = False
+    if isinstance(t, T.Pointer) and isinstance(t.elem.underlying(), T.Interface):
+        return None  # a pointer to an interface has no methods (types2 lookupFieldOrMethod)
     if isinstance(t, T.Pointer) and isinstance(t.elem, T.Named):
         t, indirect = t.elem, True
     elif isinstance(t, T.Pointer) and isinstance(t.elem.underlying(), T.Struct):
@@ -164,3 +166,38 @@ def missing_method(t: T.Type, iface: T.Interface) -> tuple[Optional[T.Func], boo
         wrong = sel.obj if sel is not None and sel.kind == "method" else None
         return m, False, wrong
     return None, False, None
+
+
+def missing_method_cause(v: T.Type, iface_type: T.Type) -> Optional[str]:
+    """None if v implements the interface; else Go 1.19's reason, as in
+    ``W does not implement I (wrong type for M method)`` (types2 missingMethodReason)."""
+    iface = iface_type.underlying()
+    m, pointer_only, wrong = missing_method(v, iface)
+    if m is None:
+        return None
+    vs, ts = T.type_string(v), T.type_string(iface_type)
+    if isinstance(v, T.Pointer) and isinstance(v.elem.underlying(), T.Interface):
+        return f"{vs} does not implement {ts} (type {vs} is pointer to interface, not interface)"
+    if pointer_only:
+        return f"{vs} does not implement {ts} ({m.name} method has pointer receiver)"
+    sig = T._TypeWriter(False).signature
+    if wrong is not None:
+        return (f"{vs} does not implement {ts} (wrong type for {m.name} method)\n"
+                f"\t\thave {m.name}{sig(wrong.type)}\n\t\twant {m.name}{sig(m.type)}")
+    other = _method_by_folded_name(v, m.name)
+    if other is not None:
+        return (f"{vs} does not implement {ts} (missing {m.name} method)\n"
+                f"\t\thave {other.name}{sig(other.type)}\n\t\twant {m.name}{sig(m.type)}")
+    return f"{vs} does not implement {ts} (missing {m.name} method)"
+
+
+def _method_by_folded_name(t: T.Type, name: str):
+    """A method whose name differs from name only in case (types2 reports it as have/want)."""
+    base = t.elem if isinstance(t, T.Pointer) else t
+    methods = base.methods if isinstance(base, T.Named) else []
+    if isinstance(base.underlying(), T.Interface):
+        methods = base.underlying().all_methods()
+    for m in methods:
+        if m.name != name and m.name.lower() == name.lower():
+            return m
+    return None

@@ -10,7 +10,7 @@ from ..syntax import ast
 from ..syntax.printer import expr_string
 from . import types as T
 from .operand import CONSTANT, INVALID, MAPINDEX, TYPEXPR, VALUE, VARIABLE, Operand
-from .relations import incomparable_reason
+from .relations import incomparable_reason, missing_method_cause
 from .universe import Scope
 
 
@@ -418,18 +418,13 @@ class StmtMixin:
         self.close_scope()
 
     def _case_type_check(self, e, x, t):
-        from .relations import missing_method
         if isinstance(t.underlying(), T.Interface):
             return
-        m, pointer_only, wrong = missing_method(t, x.type.underlying())
-        if m is not None:
-            cause = f"(missing {m.name} method)"
-            if pointer_only:
-                cause = f"({m.name} method has pointer receiver)"
-            elif wrong is not None:
-                cause = f"(wrong type for {m.name} method)"
+        cause = missing_method_cause(t, x.type)
+        if cause is not None:
+            reason = cause[cause.index(" (") + 1:]  # "(missing M method)..." without "T does not implement I"
             self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{x.describe()} "
-                          f"cannot have dynamic type {T.type_string(t)} {cause}")
+                          f"cannot have dynamic type {T.type_string(t)} {reason}")
 
     def multiple_defaults(self, clause, first) -> None:
         p = first.pos
