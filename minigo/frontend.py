@@ -60,7 +60,7 @@ def _check(text: str, filename: str) -> list[Diagnostic]:
     except SyntaxErrors as e:
         return e.diagnostics
     _, errors = check(f)
-    return errors
+    return list(f.errors) + errors
 
 
 # The checker recurses over expressions (a + b + c ... nests to the left). Go handles

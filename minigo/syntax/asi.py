@@ -53,9 +53,11 @@ class GoSemicolons(PostLex):
 
     def __init__(self) -> None:
         self.comments: list[Token] = []
+        self.errors: list[tuple[Pos, str]] = []  # bad escapes: reported, and the scan goes on
 
     def process(self, stream):
         self.comments = []
+        self.errors = []
         last = None
         recent: list[Token] = []  # the last few significant tokens, for the generics check
         for tok in stream:
@@ -74,7 +76,10 @@ class GoSemicolons(PostLex):
                     yield last
                 continue
             if kind == "CHAR" or (kind == "STRING" and tok.value[0] == '"'):
-                _check_escapes(tok)
+                try:
+                    _check_escapes(tok)
+                except ScanError as e:
+                    self.errors.append((e.pos, e.message))
             recent.append(tok)
             if len(recent) > 5:
                 del recent[0]
@@ -106,8 +111,17 @@ _ESCAPE_DIGITS = {"x": (2, 16, 0xFF), "u": (4, 16, 0x10FFFF), "U": (8, 16, 0x10F
 
 
 def _check_escapes(tok: Token) -> None:
-    """Go's scanner ``escape``: every escape in a rune or string literal must be valid."""
-    value, quote = tok.value, tok.value[0]
+    bad = escape_error(tok.value)
+    if bad is not None:
+        offset, message = bad
+        col = tok.column + offset
+        raise ScanError(Pos(tok.line, col, tok.line, col), message)
+
+
+def escape_error(value: str):
+    """Go's scanner ``escape``: the first invalid escape of a rune or interpreted string
+    literal, as (character offset where Go reports it, message), or None."""
+    quote = value[0]
     i, end = 1, len(value) - 1
     while i < end:
         if value[i] != "\\":
@@ -122,27 +136,23 @@ def _check_escapes(tok: Token) -> None:
         elif k in _ESCAPE_DIGITS:
             (n, base, top), j = _ESCAPE_DIGITS[k], i + 2
         else:
-            _escape_error(tok, i + 1, "unknown escape")
+            return i + 1, "unknown escape"
         x = 0
         for _ in range(n):
             if j >= end:
-                return  # the literal ends early; the parser reports it
+                return None  # the literal ends early; the parser reports it
             d = int(value[j], 16) if value[j] in "0123456789abcdefABCDEF" else base
             if d >= base:
                 name = "octal" if base == 8 else "hexadecimal"
-                _escape_error(tok, j, f"invalid character {_quote_rune(value[j])} in {name} escape")
+                return j, f"invalid character {_quote_rune(value[j])} in {name} escape"
             x = x * base + d
             j += 1
         if x > top and base == 8:
-            _escape_error(tok, j, f"octal escape value {x} > 255")
+            return j, f"octal escape value {x} > 255"
         if x > top or 0xD800 <= x < 0xE000:
-            _escape_error(tok, j, f"escape is invalid Unicode code point U+{x:04X}")
+            return j, f"escape is invalid Unicode code point U+{x:04X}"
         i = j
-
-
-def _escape_error(tok: Token, offset: int, message: str):
-    col = tok.column + offset
-    raise ScanError(Pos(tok.line, col, tok.line, col), message)
+    return None
 
 
 def _quote_rune(ch: str) -> str:

@@ -365,3 +365,4 @@ class File(Node):
     decls: tuple[Node, ...]  # GenDecl and FuncDecl, in source order
     comments: tuple[tuple[Pos, str], ...] = field(default=())
     filename: str = "main.go"  # as the user named it; Go prints it in some messages
+    errors: tuple = ()  # Diagnostics that do not stop type checking (gc: not "syntax error: ...")

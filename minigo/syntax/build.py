@@ -351,10 +351,16 @@ class AstBuilder(Transformer):
         return ast.DeferStmt(self._span(ch), self._call_stmt(ch[1], "defer"))
 
     def _call_stmt(self, x, tok):
+        """Go's parser callStmt: unwrap parentheses, and treat a non-call as a call
+        with no arguments (the common slip of a missing "()") so checking goes on."""
         if isinstance(x, ast.ParenExpr):
             self._error(x.pos, f"expression in {tok} must not be parenthesized")
-        elif not isinstance(x, ast.CallExpr):
+            while isinstance(x, ast.ParenExpr):
+                x = x.x
+        if not isinstance(x, ast.CallExpr):
             self._error(x.pos, f"expression in {tok} must be function call")
+            end = Pos(x.pos.end_line, x.pos.end_col, x.pos.end_line, x.pos.end_col)
+            x = ast.CallExpr(x.pos, x, (), False, end, end)
         return x
 
     def return_stmt(self, ch):

@@ -103,6 +103,10 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
     Like Go's scanner, an invalid character is reported and skipped, and so is an
     unterminated string (closed at the end of its line); the parse then goes on to
     report what Go's parser would report next. The first syntax error ends the parse.
+
+    As in gc, only errors worded ``syntax error: ...`` stop compilation before type
+    checking; the others (bad escapes, ``expression in go must be function call``)
+    travel on in ``File.errors`` and the checker's errors join them.
     """
     if text.startswith("\ufeff"):
         text = "   " + text[1:]  # Go skips a leading BOM; three spaces keep its 3 bytes of columns
@@ -116,11 +120,14 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
             break
         text = patched
     _, ctx = _get_parser()
-    errors = scan_errors + (ctx.errors if tree is not None else [])
-    if errors:
-        raise SyntaxErrors(sorted(errors, key=lambda d: (d.pos.line, d.pos.col)))
+    errors = scan_errors
+    if tree is not None:
+        errors = errors + ctx.errors + [Diagnostic(ctx.cols.pos(p), m) for p, m in _postlex.errors]
+    errors.sort(key=lambda d: (d.pos.line, d.pos.col))
+    if tree is None or any(d.message.startswith("syntax error") for d in errors):
+        raise SyntaxErrors(errors)
     comments = tuple((ctx.cols.tok(c), str(c)) for c in _postlex.comments)
-    return ast.File(tree.pos, tree.package, tree.imports, tree.decls, comments, filename)
+    return ast.File(tree.pos, tree.package, tree.imports, tree.decls, comments, filename, tuple(errors))
 
 
 def _parse_once(text: str):

@@ -151,7 +151,7 @@ class CallMixin:
         if len(args) > npars and not sig.variadic:
             at, qual = args[npars].expr, "too many"
         else:
-            at = args[-1].expr if args else e.rparen
+            at = args[-1].expr if args else e
             qual = "not enough"
         if len(e.args) == 1 and len(args) > 1:
             at = e.args[0]

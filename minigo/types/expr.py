@@ -6,6 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..syntax import ast
+from ..syntax.asi import escape_error
 from ..syntax.features import unsupported
 from ..syntax.printer import expr_string
 from . import constant
@@ -125,6 +126,8 @@ class ExprMixin:
         return Operand(INVALID, e)
 
     def x_BasicLit(self, e: ast.BasicLit) -> Operand:
+        if e.kind in ("CHAR", "STRING") and e.value[0] != "`" and escape_error(e.value) is not None:
+            return Operand(INVALID, e)  # a bad literal: the scanner has reported it (types2: BasicLit.Bad)
         if e.kind in ("INT", "FLOAT", "IMAG") and len(e.value) > MAX_LITERAL_CHARS:
             self.error(e, f"excessively long constant: {e.value[:10]}... ({len(e.value)} chars)")
             return Operand(INVALID, e)
@@ -565,9 +568,7 @@ class ExprMixin:
         u = x.type.underlying()
         if isinstance(u, T.Basic) and u.info & T.STRING:
             n = len(constant.go_bytes(x.val)) if x.mode == CONSTANT else None
-            i = self.index(e.index, n)
-            if x.mode == CONSTANT and i is not None:
-                return Operand(CONSTANT, e, T.Byte, constant.go_bytes(x.val)[i])
+            self.index(e.index, n)  # a byte of a constant string is not a constant (spec)
             return Operand(VALUE, e, T.Byte)
         if isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
             u = u.elem.underlying()
@@ -636,13 +637,19 @@ class ExprMixin:
         else:
             self.error(e.x, f"cannot slice {x.describe()}")
             return Operand(INVALID, e)
-        vals = []
-        for idx in (e.lo, e.hi, e.max):
-            if idx is not None:
-                vals.append(self.index(idx, None if length is None else length + 1))
-        known = [v for v in vals if v is not None]
-        if known != sorted(known):
-            self.error(e, f"invalid slice indices: {known[1]} < {known[0]}")
+        # types2 sliceExpr: the first constant index smaller than an earlier one is reported
+        exprs = [idx for idx in (e.lo, e.hi, e.max) if idx is not None]
+        vals = [self.index(idx, None if length is None else length + 1) for idx in exprs]
+        done = False
+        for i, a in enumerate(vals[:-1]):
+            if a is None or a <= 0 or done:
+                continue
+            for j in range(i + 1, len(vals)):
+                b = vals[j]
+                if b is not None and b < a:
+                    self.error(exprs[j], f"invalid slice indices: {b} < {a}")
+                    done = True
+                    break
         return Operand(VALUE, e, result)
 
     def x_TypeAssertExpr(self, e: ast.TypeAssertExpr) -> Operand:

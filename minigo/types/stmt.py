@@ -248,10 +248,10 @@ class StmtMixin:
         if x.invalid or not isinstance(call, ast.CallExpr):
             return
         f = self.info.types.get(call.fun)
-        if f is not None and (f.mode == TYPEXPR or (f.mode == "builtin" and f.id in
-                                                     ("append", "cap", "len", "make", "new"))):
-            self.error(call, f"{kind} discards result of {expr_string(call)}" if f.mode != TYPEXPR
-                       else f"{kind} requires function call, not conversion")
+        if f is not None and f.mode == TYPEXPR:
+            self.error(call, f"{kind} requires function call, not conversion {x.describe()}")
+        elif f is not None and f.mode == "builtin" and f.id not in STATEMENT_BUILTINS:
+            self.error(call, f"{kind} discards result of {x.describe()}")
 
     def s_ReturnStmt(self, s, ctx):
         results = self.sig.results.vars
