@@ -56,7 +56,7 @@ class CallMixin:
         recv = sel.obj.type.recv
         if recv is not None and isinstance(recv.type, T.Pointer) and not sel.indirect \
                 and not isinstance(x.type.underlying(), T.Pointer) and x.mode != VARIABLE:
-            self.error(e, f"cannot call pointer method {name} on {T.type_string(x.type)}")
+            self.error(e.sel, f"cannot call pointer method {name} on {T.type_string(x.type)}")
             return Operand(INVALID, e)
         sig = sel.obj.type
         return Operand(VALUE, e, T.Signature(sig.params, sig.results, sig.variadic), id=sel.obj)

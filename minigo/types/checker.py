@@ -64,6 +64,7 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
         self.funcs_later: list = []
         self.sig: Optional[T.Signature] = None  # signature of the function being checked
         self.specs_done: set[int] = set()
+        self.op_assign_text: dict = {}  # x op= y is checked as x op y, but Go prints it as written
 
     # ------------------------------------------------------------ errors
 

@@ -234,7 +234,8 @@ class ExprMixin:
             return Operand(INVALID, e)
         if not identical(x.type, y.type):
             if not (x.type is T.Invalid or y.type is T.Invalid):
-                self.invalid_op(e, f"{expr_string(e)} (mismatched types "
+                text = self.op_assign_text.get(e) or expr_string(e)
+                self.invalid_op(e, f"{text} (mismatched types "
                                 f"{T.type_string(x.type)} and {T.type_string(y.type)})")
             return Operand(INVALID, e)
         if not _op_defined(e.op, x.type):

@@ -187,6 +187,7 @@ class StmtMixin:
             self.error(s, f"assignment operation {s.op} requires single-valued expressions")
             return
         fake = ast.BinaryExpr(s.pos, op, s.lhs[0], s.rhs[0], s.op_pos)
+        self.op_assign_text[fake] = f"{expr_string(s.lhs[0])} {s.op} {expr_string(s.rhs[0])}"
         x = self.raw_expr(fake)
         if x.invalid:
             return
