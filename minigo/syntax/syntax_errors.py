@@ -189,6 +189,8 @@ def _message(tok: Token, expected: set[str], stack: list):
         return f"{unexpected}, expecting ]"
     if len(expected) == 1:
         return f"{unexpected}, expecting {_terminal_word(next(iter(expected)))}"
+    if expected == {"NAME", "LPAR"}:  # after "." of a selector or type assertion
+        return f"{unexpected}, expecting name or ("
     return unexpected
 
 

@@ -46,17 +46,20 @@ class AssignMixin:
     def assignment(self, x: Operand, t: T.Type, context: str) -> None:
         """Check that x can be assigned to a t in context; convert untyped x to t."""
         self.single_value(x)
-        if x.invalid or t is None or t is T.Invalid:
+        if x.invalid or t is T.Invalid:
             return
         if x.mode in ("typexpr", "builtin", "novalue"):
             self.exclude(x, ("typexpr", "builtin", "novalue"))
             return
         if T.is_untyped(x.type):
             target = t
-            if t.underlying().__class__ is T.Interface:
+            # an untyped value assigned to an interface (or to nothing: _ and print's
+            # arguments) first takes its default type
+            if t is None or isinstance(t.underlying(), T.Interface):
                 if x.is_nil():
-                    x.type = t
-                    self.record(x)
+                    if t is None:
+                        self.error(x.expr, f"use of untyped nil in {context}")
+                        x.mode = INVALID
                     return
                 from .expr import default_type
                 target = default_type(x.type)
@@ -71,8 +74,10 @@ class AssignMixin:
                 x.mode = INVALID
                 return
             self.record(x)
-            if target is t:
+            if target is t or t is None:
                 return
+        if t is None:
+            return
         ok, cause = self.assignable_cause(x, t)
         if not ok:
             if cause:

@@ -109,55 +109,48 @@ class CallMixin:
             return Operand(VALUE, e, res[0].type)
         return Operand(VALUE, e, sig.results)
 
-    def eval_args(self, e: ast.CallExpr) -> list[Operand]:
-        if len(e.args) == 1:
-            ops = self.multi_expr(e.args[0])
-            return ops
-        return [self.expr(a) for a in e.args]
-
     def arguments(self, e: ast.CallExpr, sig: T.Signature, name: str) -> list[Operand]:
-        params = sig.params.vars
-        args = self.eval_args(e)
-        if any(a.invalid for a in args):
-            return args
-        nargs, npars = len(args), len(params)
-        if e.has_dots:
-            if not sig.variadic:
-                self.error(e, f"cannot use ... in call to non-variadic {name}")
-                return args
-            if nargs != npars:
-                self.arg_count_error(e, args, sig, name)
-                return args
-            for a, p in zip(args, params):
-                self.assignment(a, p.type, f"argument to {name}")
-            return args
-        if sig.variadic:
-            if nargs >= npars - 1:
-                fixed = params[:-1]
-                elem = params[-1].type.elem
-                for i, a in enumerate(args):
-                    t = fixed[i].type if i < len(fixed) else elem
-                    self.assignment(a, t, f"argument to {name}")
-                return args
-        elif nargs == npars:
-            for a, p in zip(args, params):
-                self.assignment(a, p.type, f"argument to {name}")
-            return args
-        self.arg_count_error(e, args, sig, name)
+        args, _ = self.expr_list(list(e.args), False)
+        self.check_arguments(e, sig, name, args)
         return args
 
-    def arg_count_error(self, e, args, sig: T.Signature, name: str) -> None:
-        npars = len(sig.params.vars)
-        if len(args) > npars and not sig.variadic:
-            at, qual = args[npars].expr, "too many"
-        else:
-            at = args[-1].expr if args else e
-            qual = "not enough"
-        if len(e.args) == 1 and len(args) > 1:
-            at = e.args[0]
-        have = types_summary([a.type for a in args], False)
-        want = types_summary([p.type for p in sig.params.vars], sig.variadic)
-        self.error(at, f"{qual} arguments in call to {name}\n\thave {have}\n\twant {want}")
+    def check_arguments(self, e: ast.CallExpr, sig: T.Signature, name: str, args: list[Operand]) -> None:
+        """types2 arguments: count (variadic-aware), then assignability of each argument."""
+        for a in args:
+            if a.mode == TYPEXPR:
+                self.error(a.expr, f"{a.describe()} used as value")
+                return
+            if a.invalid:
+                return
+        params = list(sig.params.vars)
+        nargs, npars = len(args), len(params)
+        if sig.variadic:
+            if e.has_dots:
+                if len(e.args) == 1 and nargs > 1:
+                    self.error(e, f"cannot use ... with {nargs}-valued {expr_string(e.args[0])}")
+                    return
+            elif nargs >= npars - 1:
+                elem = params[-1].type.elem
+                params = params[:-1] + [T.Var(params[-1].name, elem)] * (nargs - npars + 1)
+                npars = nargs
+            else:
+                npars -= 1  # for the error message below
+        elif e.has_dots:
+            self.error(e, f"cannot use ... in call to non-variadic {expr_string(e.fun)}")
+            return
+        if nargs != npars:
+            at, qual = e, "not enough"
+            if nargs > npars:
+                at, qual = args[npars].expr, "too many"
+            elif nargs > 0:
+                at = args[nargs - 1].expr
+            have = types_summary([a.type for a in args], False)
+            want = types_summary([p.type for p in sig.params.vars], sig.variadic)
+            self.error(at, f"{qual} arguments in call to {expr_string(e.fun)}\n\thave {have}\n\twant {want}")
+            return
+        context = f"argument to {expr_string(e.fun)}"
+        for a, p in zip(args, params):
+            self.assignment(a, p.type, context)
 
     # ------------------------------------------------------------ conversions
 

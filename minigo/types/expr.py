@@ -590,28 +590,34 @@ class ExprMixin:
         return Operand(INVALID, e)
 
     def index(self, e: ast.Expr, length) -> int | None:
+        """types2 index: a valid index, and its value if constant (checked against length)."""
         x = self.expr(e)
+        if not self.valid_index(x, "index", False) or x.mode != CONSTANT:
+            return None
+        v = constant.to_int(x.val)
+        if length is not None and v >= length:
+            self.error(e, f"invalid argument: index {constant.value_string(v)} out of bounds [0:{length}]")
+            return None
+        return v
+
+    def valid_index(self, x: Operand, what: str, allow_negative: bool) -> bool:
+        """types2 isValidIndex: an integer (an untyped constant becomes int), not negative, fits int."""
         if x.invalid:
-            return None
-        if T.is_untyped(x.type) and x.mode == CONSTANT:
-            if constant.to_int(x.val) is None:
-                self.error(e, f"invalid argument: index {x.describe()} must be integer"
-                           if not T.is_numeric(x.type) else f"{x.describe()} truncated to int")
-                return None
-            self.convert_untyped(x, T.Int)
+            return False
+        if not self.convert_untyped_report(x, T.Int):
+            return False
+        self.record(x)
         if not T.is_integer(x.type):
-            self.error(e, f"invalid argument: index {x.describe()} must be integer")
-            return None
+            self.error(x.expr, f"invalid argument: {what} {x.describe()} must be integer")
+            return False
         if x.mode == CONSTANT:
-            v = constant.to_int(x.val)
-            if v < 0:
-                self.error(e, f"invalid argument: index {x.describe()} must not be negative")
-                return None
-            if length is not None and v >= length:
-                self.error(e, f"invalid argument: index {expr_string(e)} out of bounds [0:{length}]")
-                return None
-            return v
-        return None
+            if not allow_negative and x.val < 0:
+                self.error(x.expr, f"invalid argument: {what} {x.describe()} must not be negative")
+                return False
+            if constant.representable(x.val, T.Int)[0] is None:
+                self.error(x.expr, f"invalid argument: {what} {x.describe()} overflows int")
+                return False
+        return True
 
     def x_SliceExpr(self, e: ast.SliceExpr) -> Operand:
         x = self.expr(e.x)
