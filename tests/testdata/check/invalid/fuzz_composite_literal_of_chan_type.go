@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := chan int{}
+	fmt.Println(ch)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const a = b
+const b = a
+
+func main() {
+	fmt.Println(a)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func () Hello() {}
+
+func main() {
+	fmt.Println("hi")
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Bag struct{ items []int }
+
+func main() {
+	b := Bag{}
+	switch b {
+	}
+	fmt.Println(b)
+}

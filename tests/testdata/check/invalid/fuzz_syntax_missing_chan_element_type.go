@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	done := make(chan)
+	fmt.Println(done)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x, y := 1, 2
+	x, y += 1, 2
+	fmt.Println(x, y)
+}

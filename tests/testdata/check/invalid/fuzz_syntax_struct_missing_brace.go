@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type P struct {
+	X int
+
+func main() {
+	fmt.Println(P{})
+}

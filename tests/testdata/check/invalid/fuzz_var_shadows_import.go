@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var fmt = "x"
+
+func main() {
+	fmt.Println(fmt)
+}
