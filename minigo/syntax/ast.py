@@ -46,6 +46,7 @@ class BasicLit(Expr):
 class KeyValue(Expr):
     key: Expr
     value: Expr
+    colon: Pos  # Go positions a key:value pair at its colon
 
 
 @node

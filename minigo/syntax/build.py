@@ -564,7 +564,7 @@ class AstBuilder(Transformer):
         return tuple(c for c in ch if isinstance(c, ast.Expr))
 
     def keyed_element(self, ch):
-        return ast.KeyValue(self._span(ch), ch[0], ch[2])
+        return ast.KeyValue(self._span(ch), ch[0], ch[2], self._tpos(ch[1]))
 
     def func_lit(self, ch):
         sig = ch[1]

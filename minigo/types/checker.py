@@ -69,7 +69,7 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
     # ------------------------------------------------------------ errors
 
     def error(self, at, msg: str, related=()) -> None:
-        pos = at if isinstance(at, Pos) else at.pos
+        pos = at if isinstance(at, Pos) else go_pos(at)
         self.errors.append(Diagnostic(Pos(pos.line, pos.col), msg, tuple(related)))
 
     def invalid_op(self, at, msg: str) -> None:
@@ -374,6 +374,27 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
 
     def lookup(self, name: str):
         return self.scope.lookup(name)
+
+
+def go_pos(n) -> Pos:
+    """Where types2 reports an error at node n: syntax.StartPos, which is the start of
+    the node except for nodes Go positions elsewhere (a key:value pair at its colon, a
+    slice expression at its "[")."""
+    while True:
+        if isinstance(n, ast.KeyValue):
+            return n.colon
+        if isinstance(n, ast.SliceExpr):
+            return n.lbrack
+        if isinstance(n, ast.CompositeLit):
+            if n.type is None:
+                return n.lbrace
+            n = n.type
+        elif isinstance(n, (ast.SelectorExpr, ast.IndexExpr, ast.TypeAssertExpr, ast.BinaryExpr)):
+            n = n.x
+        elif isinstance(n, ast.CallExpr):
+            n = n.fun
+        else:
+            return n.pos
 
 
 def _fmt_pos(pos: Pos) -> str:

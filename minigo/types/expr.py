@@ -191,7 +191,7 @@ class ExprMixin:
             if x.invalid:
                 return Operand(INVALID, e)
             if x.mode != VARIABLE:
-                self.invalid_op(e, f"cannot take address of {x.describe()}")
+                self.invalid_op(e.x, f"cannot take address of {x.describe()}")
                 return Operand(INVALID, e)
             return Operand(VALUE, e, T.Pointer(x.type))
         if e.op == "<-":
@@ -494,7 +494,7 @@ class ExprMixin:
                     continue
                 self.info.uses[key] = u.fields[i]
                 if key.name in seen:
-                    self.error(key, f"duplicate field name {key.name} in struct literal")
+                    self.error(el.colon, f"duplicate field name {key.name} in struct literal")
                 seen.add(key.name)
                 x = self.expr(el.value, hint=u.fields[i].type)
                 self.assignment(x, u.fields[i].type, "struct literal")
@@ -512,27 +512,31 @@ class ExprMixin:
             self.error(e.rbrace, f"too few values in {expr_string(e)}")
 
     def indexed_elts(self, elts, elem: T.Type, length) -> int:
-        index, max_index, seen = 0, 0, {}
+        """types2 indexedElts: keys are constant indices; returns the literal's length."""
+        visited, index, max_index = set(), 0, 0
         for el in elts:
-            value = el
+            valid, value = False, el
             if isinstance(el, ast.KeyValue):
-                k = self.expr(el.key)
-                if k.mode == CONSTANT and constant.to_int(k.val) is not None:
-                    index = constant.to_int(k.val)
-                    if index < 0:
-                        self.error(el.key, f"index {expr_string(el.key)} must be non-negative integer constant")
-                elif not k.invalid:
-                    self.error(el.key, f"index {expr_string(el.key)} must be integer constant")
+                before = len(self.errors)
+                i = self.index(el.key, length)
+                if i is not None:
+                    index, valid = i, True
+                elif len(self.errors) == before:  # a valid but non-constant index
+                    self.error(el.colon, f"index {expr_string(el.key)} must be integer constant")
                 value = el.value
-            if length is not None and index >= length:
-                self.error(value, f"index {index} out of bounds [0:{length}]")
-            elif index in seen:
-                self.error(el, f"duplicate index {index} in array or slice literal")
-            seen[index] = True
-            x = self.expr(value, hint=elem)
-            self.assignment(x, elem, "array or slice literal")
+            elif length is not None and index >= length:
+                self.error(el, f"index {index} is out of bounds (>= {length})")
+            else:
+                valid = True
+            if valid:
+                if index in visited:
+                    self.error(el.colon if isinstance(el, ast.KeyValue) else el,
+                               f"duplicate index {index} in array or slice literal")
+                visited.add(index)
             index += 1
             max_index = max(max_index, index)
+            x = self.expr(value, hint=elem)
+            self.assignment(x, elem, "array or slice literal")
         return max_index
 
     def map_lit(self, e, u: T.Map) -> None:
@@ -642,7 +646,7 @@ class ExprMixin:
         elif isinstance(u, T.Slice):
             result = x.type
         else:
-            self.error(e.x, f"cannot slice {x.describe()}")
+            self.invalid_op(e.x, f"cannot slice {x.describe()}")
             return Operand(INVALID, e)
         # types2 sliceExpr: the first constant index smaller than an earlier one is reported
         exprs = [idx for idx in (e.lo, e.hi, e.max) if idx is not None]
