@@ -182,14 +182,20 @@ class AstBuilder(Transformer):
     def func_decl(self, ch):
         recv, name, sig, body = ch[1], ch[2], ch[3], ch[4]
         if recv is not None:
-            if len(recv) != 1:
-                pos = recv[0].pos if recv else self._tpos(name)
-                self._error(pos, "method has multiple receivers" if recv else "method has no receiver")
-            recv = recv[0] if recv else None
+            # Go's parser: not a syntax error; the first receiver is kept and checking goes on
+            count = sum(max(1, len(f.names)) for f in recv)
+            if count == 0:
+                self._error(self._tpos(name), "method has no receiver")
+                recv = None
+            else:
+                if count > 1:
+                    self._error(self._tpos(name), "method has multiple receivers")
+                first = recv[0]
+                recv = ast.Field(first.pos, first.names[:1], first.type, first.tag, first.variadic)
         return ast.FuncDecl(self._span(ch), recv, self._ident(name), sig, body)
 
     def receiver(self, ch):
-        return ch[1]
+        return ch[1] if ch[1] is not None else ()
 
     def ident_list(self, ch):
         return tuple(self._ident(t) for t in ch if isinstance(t, Token) and t.type == "NAME")

@@ -166,62 +166,77 @@ class CallMixin:
         x = self.expr(e.args[0], hint=t)
         if x.invalid or t is T.Invalid:
             return Operand(INVALID, e)
-        if x.mode == CONSTANT and T.is_constant_type(t):
+        return self.convert(e, x, t)
+
+    def convert(self, e, x: Operand, t: T.Type) -> Operand:
+        """types2 conversion: constant conversions stay constant; failures say why."""
+        const_arg = x.mode == CONSTANT
+        ok, cause = False, ""
+        if const_arg and T.is_constant_type(t):
             tu = t.underlying()
-            if T.is_untyped(x.type) or T.is_constant_type(x.type):
-                if T.is_integer(x.type) and T.is_string(tu):
-                    cv = constant.to_int(x.val)
-                    val = chr(cv) if 0 <= cv <= 0x10FFFF and not 0xD800 <= cv <= 0xDFFF else "\ufffd"
-                    return Operand(CONSTANT, e, t, val)
-                v, why = constant.representable(x.val, tu)
-                if v is not None and (T.is_numeric(x.type) == T.is_numeric(tu)) and \
-                        (T.is_string(x.type) == T.is_string(tu)) and (T.is_boolean(x.type) == T.is_boolean(tu)):
-                    return Operand(CONSTANT, e, t, v)
-                if T.is_integer(x.type) and T.is_integer(tu) and why == "overflows":
-                    self.error(x.expr, f"cannot convert {x.describe()} to type {T.type_string(t)}")
-                    return Operand(INVALID, e)
-                if T.is_numeric(x.type) and T.is_numeric(tu) and why == "truncated":
-                    self.error(x.expr, f"cannot convert {x.describe()} to type {T.type_string(t)} (truncated)")
-                    return Operand(INVALID, e)
-        if not self.convertible(x, t):
-            self.error(x.expr, f"cannot convert {x.describe()} to type {T.type_string(t)}")
+            ok, rounded = constant.representable_const(x.val, tu)
+            if rounded is not None:
+                x.val = rounded
+            if not ok and T.is_integer(x.type) and T.is_string(tu):
+                cv = constant.to_int(x.val)
+                x.val = chr(cv) if 0 <= cv <= 0x10FFFF and not 0xD800 <= cv <= 0xDFFF else "\ufffd"
+                ok = True
+        else:
+            ok, cause = self.convertible(x, t)
+            if ok:
+                x.mode = VALUE
+        if not ok:
+            msg = f"cannot convert {x.describe()} to type {T.type_string(t)}"
+            self.error(x.expr, msg + (f":\n\t{cause}" if cause else ""))
             return Operand(INVALID, e)
         if T.is_untyped(x.type):
             from .expr import default_type
-            final = t if not isinstance(t.underlying(), T.Interface) else default_type(x.type)
+            final = t
             if x.is_nil():
-                final = t
-            self.convert_untyped(x, final)
+                pass
+            elif isinstance(t.underlying(), T.Interface) or (const_arg and not T.is_constant_type(t)):
+                final = default_type(x.type)
+            elif x.mode == CONSTANT and T.is_integer(x.type) and T.is_string(t):
+                final = x.type
+            if final is not x.type:
+                self.convert_untyped(x, final)
             self.record(x)
-        return Operand(VALUE, e, t)
+        return Operand(x.mode, e, t, x.val if x.mode == CONSTANT else None)
 
-    def convertible(self, x: Operand, t: T.Type) -> bool:
-        if self.assignable_type(x, t):
-            return True
-        v = x.type
-        vu, tu = v.underlying(), t.underlying()
-        if identical(vu, tu):
-            return True
-        if isinstance(vu, T.Pointer) and isinstance(tu, T.Pointer) and identical(vu.elem.underlying(), tu.elem.underlying()):
-            return True
-        if T.is_numeric(vu) and T.is_numeric(tu):
-            return True
-        if T.is_string(tu):
-            if T.is_integer(vu):
-                return True
-            if isinstance(vu, T.Slice) and isinstance(vu.elem.underlying(), T.Basic) and \
-                    vu.elem.underlying().kind in ("uint8", "int32"):
-                return True
-        if T.is_string(vu) and isinstance(tu, T.Slice) and isinstance(tu.elem.underlying(), T.Basic) and \
-                tu.elem.underlying().kind in ("uint8", "int32"):
-            return True
-        return False
+    def convertible(self, x: Operand, t: T.Type) -> tuple[bool, str]:
+        """types2 convertibleTo: (ok, why not) for a non-constant conversion."""
+        ok, cause = self.assignable_cause(x, t)
+        if ok:
+            return True, ""
+        vu, tu = x.type.underlying(), t.underlying()
+        if identical(vu, tu, ignore_tags=True):
+            return True, ""
+        if isinstance(x.type, T.Pointer) and isinstance(t, T.Pointer) and \
+                identical(x.type.elem.underlying(), t.elem.underlying(), ignore_tags=True):
+            return True, ""
+        if (T.is_integer(vu) or T.is_float(vu)) and (T.is_integer(tu) or T.is_float(tu)):
+            return True, ""
+        if (T.is_integer(vu) or _bytes_or_runes(vu)) and T.is_string(tu):
+            return True, ""
+        if T.is_string(vu) and _bytes_or_runes(tu):
+            return True, ""
+        if isinstance(vu, T.Slice) and isinstance(tu, T.Pointer) and isinstance(tu.elem.underlying(), T.Array) \
+                and identical(vu.elem, tu.elem.underlying().elem):
+            return True, ""  # slice to array pointer (go1.17)
+        return False, cause
 
     # ------------------------------------------------------------ builtins
 
     def builtin(self, e: ast.CallExpr, name: str) -> Operand:
         from .builtins import check_builtin
         return check_builtin(self, e, name)
+
+
+def _bytes_or_runes(t) -> bool:
+    if isinstance(t, T.Slice):
+        e = t.elem.underlying()
+        return isinstance(e, T.Basic) and e.kind in ("uint8", "int32")
+    return False
 
 
 def types_summary(types, variadic: bool) -> str:

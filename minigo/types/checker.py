@@ -22,6 +22,7 @@ from ..syntax.pos import Diagnostic, Pos
 from . import types as T
 from .assign import AssignMixin
 from .call import CallMixin
+from .cycles import CycleMixin
 from .expr import ExprMixin
 from .operand import Operand
 from .stmt import StmtMixin
@@ -51,7 +52,7 @@ class _Decl:
         self.kind, self.node, self.spec_index, self.color = kind, node, spec_index, "white"
 
 
-class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
+class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleMixin):
     def __init__(self) -> None:
         self.errors: list[Diagnostic] = []
         self.info = Info()
@@ -64,6 +65,9 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
         self.funcs_later: list = []
         self.sig: Optional[T.Signature] = None  # signature of the function being checked
         self.specs_done: set[int] = set()
+        self.type_info: dict = {}  # Named -> marked / valid / invalid (validType)
+        self.deps: dict[int, set] = {}  # id(package-level object) -> package-level objects it uses
+        self.current_deps: Optional[set] = None
         self.op_assign_text: dict = {}  # x op= y is checked as x op y, but Go prints it as written
 
     # ------------------------------------------------------------ errors
@@ -89,6 +93,7 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
         self.package_objects()
         for fn in self.funcs_later:
             fn()
+        self.init_order()
         self.unused_imports()
         main = self.pkg_scope.lookup_local("main")
         if not self.errors and not isinstance(main, T.Func):
@@ -182,8 +187,17 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
 
     def package_objects(self) -> None:
         # types2 resolves type declarations first, then everything else, in source order
-        for obj in [o for o in self.order if isinstance(o, T.TypeName)]:
+        types = [o for o in self.order if isinstance(o, T.TypeName)]
+        for obj in types:
             self.obj_decl(obj)
+        for obj in types:  # definitions that waited for a type declared later in a cycle
+            named = obj.type
+            if isinstance(named, T.Named) and named.under is None:
+                self.resolve_under(named)
+                if named.under is None:
+                    named.under = T.Invalid
+                if named.under is not T.Invalid:
+                    self.valid_type(named)
         self.collect_methods()
         for obj in self.order:
             self.obj_decl(obj)
@@ -195,11 +209,12 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
         if decl.color == "black":
             return
         if decl.color == "grey":
-            self.cycle_error(obj)
+            self.decl_cycle(obj)
             return
         decl.color = "grey"
         self.path.append(obj)
-        saved = (self.iota, self.sig)
+        saved = (self.iota, self.sig, self.current_deps)
+        self.current_deps = self.deps.setdefault(id(obj), set())
         try:
             if decl.kind == "const":
                 self.const_decl(obj, decl.node, decl.spec_index)
@@ -212,25 +227,23 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
             elif decl.kind == "func":
                 self.func_decl(obj, decl.node)
         finally:
-            self.iota, self.sig = saved
+            self.iota, self.sig, self.current_deps = saved
             self.path.pop()
             decl.color = "black"
 
-    def cycle_error(self, obj: T.Object) -> None:
-        start = next(i for i, o in enumerate(self.path) if o is obj)
-        cycle = self.path[start:]
-        if isinstance(obj, T.TypeName):
-            if obj.type is not None and isinstance(obj.type, T.Named) and obj.type.under is None:
-                obj.type.under = T.Invalid
-            self.error(obj.pos, f"invalid recursive type {obj.name}",
-                       [(o.pos, f"{o.name} refers to") for o in cycle] + [(obj.pos, obj.name)])
-        elif isinstance(obj, (T.Var, T.Const)):
-            if isinstance(obj, T.Const) or any(isinstance(o, T.Const) for o in cycle):
-                self.error(obj.pos, f"initialization cycle or invalid recursive type {obj.name}")
-            else:
-                self.error(obj.pos, f"initialization loop for {obj.name}",
-                           [(o.pos, f"{o.name} refers to") for o in cycle] + [(obj.pos, obj.name)])
-            obj.type = obj.type or T.Invalid
+    def decl_cycle(self, obj: T.Object) -> None:
+        """obj is needed while its own declaration is being checked (types2 validCycle)."""
+        cycle = self.path[next(i for i, o in enumerate(self.path) if o is obj):]
+        nval = sum(isinstance(o, (T.Const, T.Var)) for o in cycle)
+        ndef = sum(isinstance(o, T.TypeName) and isinstance(o.type, T.Named) for o in cycle)
+        if nval == len(cycle) or (nval == 0 and ndef > 0):
+            # values only: the initialization order check reports it; type definitions: fine here
+            if isinstance(obj, (T.Const, T.Var)) and obj.type is None:
+                obj.type = T.Invalid
+            return
+        self.cycle_error(cycle)
+        if isinstance(obj, (T.Const, T.Var, T.TypeName)) and obj.type is None:
+            obj.type = T.Invalid
 
     # ------------------------------------------------------------ declarations
 
@@ -288,12 +301,9 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
             obj.type = self.typexpr(spec.type)
             return
         named: T.Named = obj.type
-        under = self.typexpr(spec.type, def_named=named)
-        if named.under is None:
-            named.under = under.underlying() if under is not None else T.Invalid
-        if isinstance(named.under, T.Named):
-            named.under = named.under.underlying()
-        if named.under is not T.Invalid:
+        named.rhs = self.typexpr(spec.type, def_named=named)
+        self.resolve_under(named)
+        if named.under is not None and named.under is not T.Invalid:
             self.valid_type(named)
 
     def collect_methods(self) -> None:
@@ -346,7 +356,7 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
         if d.body is None:
             self.error(d.name, "missing function body")
             return
-        self.funcs_later.append(lambda: self.func_body(obj.name, sig, d.body, d))
+        self.funcs_later.append(lambda: self.func_body_deps(obj, sig, d))
 
     def check_width(self, v: T.Var) -> None:
         """gc refuses types whose size does not fit the address space (types.MaxWidth = 1<<50)."""
@@ -356,6 +366,11 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin):
             return
         if size >= MAX_WIDTH:
             self.error(v.pos, f"type {T.type_string(v.type)} larger than address space")
+
+    def func_body_deps(self, obj: T.Func, sig: T.Signature, d: ast.FuncDecl) -> None:
+        saved, self.current_deps = self.current_deps, self.deps.setdefault(id(obj), set())
+        self.func_body(obj.name, sig, d.body, d)
+        self.current_deps = saved
 
     def unused_imports(self) -> None:
         for pkg in self.imports:

@@ -261,6 +261,24 @@ def representable(v, t: T.Basic):
     return None, ""
 
 
+def representable_const(v, t: T.Basic):
+    """types2 representableConst with a ``rounded`` result: (fits, value to keep).
+
+    For an integer type an integral value is kept as an integer even when it does not
+    fit, which is what Go then prints (``cannot convert 1e100 (untyped float constant
+    1000...0) to type int``)."""
+    if t.info & T.INTEGER:
+        i = to_int(v) if not isinstance(v, (bool, str)) else None
+        if i is None:
+            return False, None
+        if t.info & T.UNTYPED:
+            return True, i
+        lo, hi = int_range(t)
+        return lo <= i <= hi, i
+    rounded, _ = representable(v, t)
+    return rounded is not None, rounded
+
+
 # ---------------------------------------------------------------- printing
 
 def value_string(v) -> str:
@@ -274,9 +292,7 @@ def value_string(v) -> str:
         return q
     if is_int(v):
         return str(v)
-    if isinstance(v, Fraction):
-        if v.denominator == 1 and abs(v) < 10 ** 21:
-            return str(v.numerator)
+    if isinstance(v, Fraction):  # an untyped float constant prints as a float even if integral
         return _float_g(v)
     return str(v)
 

@@ -99,6 +99,7 @@ class ExprMixin:
                     return Operand(INVALID, e)
                 return Operand(CONSTANT, e, T.UntypedInt, self.iota)
             self.obj_decl(obj)
+            self.depends_on(obj)
             if obj.type is None or obj.type is T.Invalid:
                 return Operand(INVALID, e)
             return Operand(CONSTANT, e, obj.type, obj.val)
@@ -110,6 +111,7 @@ class ExprMixin:
         if isinstance(obj, T.Var):
             if obj.is_global:
                 self.obj_decl(obj)
+                self.depends_on(obj)
             if scope is not None and scope.func is not self.scope.func and not obj.is_global:
                 obj.used = True  # captured by a closure
             obj.used = True
@@ -118,6 +120,7 @@ class ExprMixin:
             return Operand(VARIABLE, e, obj.type)
         if isinstance(obj, T.Func):
             self.obj_decl(obj)
+            self.depends_on(obj)
             return Operand(VALUE, e, obj.type or T.Invalid, id=obj)
         if isinstance(obj, T.Builtin):
             return Operand(BUILTIN, e, None, id=obj.name)

@@ -12,7 +12,7 @@ from typing import Optional
 from . import types as T
 
 
-def identical(x: T.Type, y: T.Type) -> bool:
+def identical(x: T.Type, y: T.Type, ignore_tags: bool = False) -> bool:
     if x is y:
         return True
     if isinstance(x, T.Basic) and isinstance(y, T.Basic):
@@ -22,31 +22,31 @@ def identical(x: T.Type, y: T.Type) -> bool:
     if isinstance(x, T.Named):
         return False  # distinct named types
     if isinstance(x, (T.Pointer, T.Slice)):
-        return identical(x.elem, y.elem)
+        return identical(x.elem, y.elem, ignore_tags)
     if isinstance(x, T.Array):
-        return x.len == y.len and identical(x.elem, y.elem)
+        return x.len == y.len and identical(x.elem, y.elem, ignore_tags)
     if isinstance(x, T.Map):
-        return identical(x.key, y.key) and identical(x.elem, y.elem)
+        return identical(x.key, y.key, ignore_tags) and identical(x.elem, y.elem, ignore_tags)
     if isinstance(x, T.Chan):
-        return x.dir == y.dir and identical(x.elem, y.elem)
+        return x.dir == y.dir and identical(x.elem, y.elem, ignore_tags)
     if isinstance(x, T.Struct):
         if len(x.fields) != len(y.fields):
             return False
         for i, (a, b) in enumerate(zip(x.fields, y.fields)):
-            if a.name != b.name or a.embedded != b.embedded or not identical(a.type, b.type):
+            if a.name != b.name or a.embedded != b.embedded or not identical(a.type, b.type, ignore_tags):
                 return False
             ta = x.tags[i] if i < len(x.tags) else None
             tb = y.tags[i] if i < len(y.tags) else None
-            if (ta or "") != (tb or ""):
+            if not ignore_tags and (ta or "") != (tb or ""):
                 return False
         return True
     if isinstance(x, T.Tuple):
-        return len(x.vars) == len(y.vars) and all(identical(a.type, b.type) for a, b in zip(x.vars, y.vars))
+        return len(x.vars) == len(y.vars) and all(identical(a.type, b.type, ignore_tags) for a, b in zip(x.vars, y.vars))
     if isinstance(x, T.Signature):
-        return x.variadic == y.variadic and identical(x.params, y.params) and identical(x.results, y.results)
+        return x.variadic == y.variadic and identical(x.params, y.params, ignore_tags) and identical(x.results, y.results, ignore_tags)
     if isinstance(x, T.Interface):
         mx, my = x.all_methods(), y.all_methods()
-        return len(mx) == len(my) and all(a.name == b.name and identical(a.type, b.type) for a, b in zip(mx, my))
+        return len(mx) == len(my) and all(a.name == b.name and identical(a.type, b.type, ignore_tags) for a, b in zip(mx, my))
     return False
 
 

@@ -123,6 +123,8 @@ class StmtMixin:
                     obj.type = T.Named(obj)
                 self.declare(obj, spec.name)
                 self.type_decl(obj, spec)
+                if isinstance(obj.type, T.Named) and obj.type.under is None:
+                    obj.type.under = T.Invalid
 
     def s_ExprStmt(self, s, ctx):
         """Only calls and receives may stand as statements (types2: expression kinds)."""

@@ -161,6 +161,7 @@ class Interface(Type):
     def all_methods(self) -> list["Func"]:
         """The complete method set, sorted by name (types2's typeSet)."""
         if self._all is None:
+            self._all = sorted(self.methods, key=lambda m: m.name)  # guards an embedding cycle
             seen: dict[str, Func] = {}
             for m in self.methods:
                 seen.setdefault(m.name, m)
@@ -182,6 +183,7 @@ class Named(Type):
     under: Optional[Type] = None  # set once the declaration is resolved
     methods: list["Func"] = field(default_factory=list)
     pkg: str = "main"
+    rhs: Optional[Type] = None  # the type the declaration names, before taking its underlying type
 
     def underlying(self) -> Type:
         u = self.under

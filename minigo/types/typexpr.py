@@ -93,7 +93,7 @@ class TypexprMixin:
             if decl is not None and decl.color != "grey":
                 self.obj_decl(obj)
             elif decl is not None and obj.type is None:  # an alias that mentions itself
-                self.cycle_error(obj)
+                self.decl_cycle(obj)
                 return T.Invalid
             return obj.type if obj.type is not None else T.Invalid
         if isinstance(obj, T.PkgName):
@@ -210,8 +210,7 @@ class TypexprMixin:
             else:
                 t = self.typexpr(m.type)
                 if isinstance(t, T.Named) and t.under is None:
-                    # embedding an interface whose declaration is still open: a cycle
-                    self.cycle_error(t.obj)
+                    embeddeds.append(t)  # still being declared; valid_type checks for a cycle
                     continue
                 if t is not T.Invalid and not isinstance(t.underlying(), T.Interface):
                     self.error(m.type, f"cannot use {T.type_string(t)} as interface type: minigo: "
@@ -219,33 +218,6 @@ class TypexprMixin:
                     continue
                 embeddeds.append(t)
         return T.Interface(methods, embeddeds)
-
-    def valid_type(self, named: T.Named) -> None:
-        """Report a named type that contains itself by value."""
-        path: list[T.Named] = []
-
-        def visit(t) -> bool:
-            if isinstance(t, T.Named):
-                if t is named and path:
-                    return True
-                if any(p is t for p in path):
-                    return False
-                path.append(t)
-                bad = visit(t.underlying())
-                path.pop()
-                return bad
-            if isinstance(t, T.Array):
-                return visit(t.elem)
-            if isinstance(t, T.Struct):
-                return any(visit(f.type) for f in t.fields)
-            return False
-
-        if visit(named):
-            named.under = T.Invalid
-            obj = named.obj
-            self.error(obj.pos, f"invalid recursive type {obj.name}",
-                       [(obj.pos, f"{obj.name} refers to"), (obj.pos, obj.name)])
-
 
 def _s(e) -> str:
     from ..syntax.printer import expr_string
