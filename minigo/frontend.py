@@ -107,16 +107,24 @@ _stack_lock = threading.Lock()
 
 
 def _first(diags: list[Diagnostic]) -> list[Diagnostic]:
-    out = sorted(diags, key=lambda d: (d.pos.line, d.pos.col))
-    # one error per line, as gc reports them (base.FlushErrors drops same-line repeats of a message)
-    seen, unique = set(), []
-    for d in out:
-        key = (d.pos.line, d.message)
-        if key in seen:
-            continue
-        seen.add(key)
-        unique.append(d)
-    return unique[:MAX_ERRORS]
+    """What gc prints of errors in the order they were found (base.ErrorfAt): one syntax
+    error per line; a message repeated on the line of the error just before it is dropped;
+    the first ten, then sorted by position."""
+    kept: list[Diagnostic] = []
+    last_syntax = last_other = None
+    for d in diags:
+        if d.message.startswith("syntax error"):
+            if last_syntax is not None and last_syntax.pos.line == d.pos.line:
+                continue
+            last_syntax = d
+        else:
+            if last_other is not None and last_other.pos.line == d.pos.line and last_other.message == d.message:
+                continue
+            last_other = d
+        kept.append(d)
+        if len(kept) == MAX_ERRORS:
+            break
+    return sorted(kept, key=lambda d: (d.pos.line, d.pos.col))
 
 
 def too_many(diags: list[Diagnostic]) -> bool:

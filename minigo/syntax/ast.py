@@ -72,6 +72,7 @@ class ParenExpr(Expr):
 class SelectorExpr(Expr):
     x: Expr
     sel: Ident
+    dot: Pos = Pos(0, 0)  # Go positions a selector at its "."
 
 
 @node

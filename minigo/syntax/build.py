@@ -209,7 +209,7 @@ class AstBuilder(Transformer):
         return self._ident(ch[0])
 
     def qualified_name(self, ch):
-        return ast.SelectorExpr(self._span(ch), self._ident(ch[0]), self._ident(ch[2]))
+        return ast.SelectorExpr(self._span(ch), self._ident(ch[0]), self._ident(ch[2]), self._tpos(ch[1]))
 
     def pointer_type(self, ch):
         return ast.StarExpr(self._span(ch), ch[1])
@@ -265,7 +265,7 @@ class AstBuilder(Transformer):
     def type_name_embed(self, ch):
         if len(ch) == 1:
             return self._ident(ch[0])
-        return ast.SelectorExpr(self._span(ch), self._ident(ch[0]), self._ident(ch[2]))
+        return ast.SelectorExpr(self._span(ch), self._ident(ch[0]), self._ident(ch[2]), self._tpos(ch[1]))
 
     def interface_type(self, ch):
         return ast.InterfaceType(self._span(ch), tuple(_nodes(ch, ast.Field)))
@@ -509,7 +509,7 @@ class AstBuilder(Transformer):
         return self._ident(ch[0])
 
     def selector(self, ch):
-        return ast.SelectorExpr(self._span(ch), ch[0], self._ident(ch[2]))
+        return ast.SelectorExpr(self._span(ch), ch[0], self._ident(ch[2]), self._tpos(ch[1]))
 
     def type_assert(self, ch):
         return ast.TypeAssertExpr(self._span(ch), ch[0], ch[3], self._tpos(ch[2]))
@@ -557,7 +557,8 @@ class AstBuilder(Transformer):
 
     def complit_qualified(self, ch):
         x, lit = ch[0], ch[3]
-        typ = ast.SelectorExpr(Pos(x.pos.line, x.pos.col, ch[2].end_line, ch[2].end_column), x, self._ident(ch[2]))
+        typ = ast.SelectorExpr(Pos(x.pos.line, x.pos.col, ch[2].end_line, ch[2].end_column), x, self._ident(ch[2]),
+                               self._tpos(ch[1]))
         if not isinstance(x, ast.Ident):
             self._error(lit.lbrace, "syntax error: unexpected {, expecting name or (")  # pragma: no cover
         return ast.CompositeLit(self._span(ch), typ, lit.elts, lit.lbrace, lit.rbrace)

@@ -64,6 +64,9 @@ class AssignMixin:
                 from .expr import default_type
                 target = default_type(x.type)
             code = self.convert_untyped(x, target)
+            if code == "reported":
+                x.mode = INVALID
+                return
             if code:
                 msg = f"cannot use {x.describe()} as {T.type_string(target)} value in {context}"
                 if code == "truncated":

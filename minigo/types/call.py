@@ -28,23 +28,38 @@ class CallMixin:
         x = self.raw_expr(e.x, allow_type=True)
         if x.invalid:
             return Operand(INVALID, e)
-        self.exclude(x, (NOVALUE, BUILTIN))
+        if x.mode == BUILTIN:
+            self.error(e.dot, f"cannot select on {x.describe()}")
+            return Operand(INVALID, e)
+        self.exclude(x, (NOVALUE,))
         self.single_value(x)
         if x.invalid:
             return Operand(INVALID, e)
         name = e.sel.name
-        if x.mode == TYPEXPR:
-            self.error(e, "minigo: method expressions are not supported")
-            return Operand(INVALID, e)
         sel = lookup_field_or_method(x.type, name)
-        if sel is None and x.type.underlying() is T.Invalid:
-            return Operand(INVALID, e)  # types2: no follow-on error on an invalid type (go.dev/issue/49541)
+        if sel is not None and sel.kind == "method" and _needs_address(sel, x):
+            self.error(e.sel, f"cannot call pointer method {name} on {T.type_string(x.type)}")
+            return Operand(INVALID, e)
         if sel is None or sel.kind == "ambiguous":
+            if x.type.underlying() is T.Invalid:
+                return Operand(INVALID, e)  # types2: no follow-on error on an invalid type (go.dev/issue/49541)
             if sel is not None:
                 self.error(e.sel, f"ambiguous selector {expr_string(e)}")
+                return Operand(INVALID, e)
+            if isinstance(x.type, T.Pointer) and isinstance(x.type.elem.underlying(), T.Interface):
+                why = f"type {T.type_string(x.type)} is pointer to interface, not interface"
             else:
-                what = "field or method"
-                self.error(e.sel, f"{expr_string(e)} undefined (type {T.type_string(x.type)} has no {what} {name})")
+                why = f"type {T.type_string(x.type)} has no field or method {name}"
+                other = name[0].lower() + name[1:] if name[0].isupper() else name[0].upper() + name[1:]
+                if lookup_field_or_method(x.type, other) is not None:
+                    why += f", but does have {other}"
+            self.error(e.sel, f"{expr_string(e)} undefined ({why})")
+            return Operand(INVALID, e)
+        if x.mode == TYPEXPR:
+            if sel.kind != "method":
+                self.error(e.sel, f"{expr_string(e)} undefined (type {T.type_string(x.type)} has no method {name})")
+                return Operand(INVALID, e)
+            self.error(e, unsupported("method expressions"))
             return Operand(INVALID, e)
         self.info.selections[e] = sel
         self.info.uses[e.sel] = sel.obj
@@ -52,12 +67,6 @@ class CallMixin:
             mode = VARIABLE if (x.mode == VARIABLE or sel.indirect or isinstance(x.type.underlying(), T.Pointer)) \
                 else VALUE
             return Operand(mode, e, sel.type)
-        # a method value; a pointer method needs an addressable or pointer receiver
-        recv = sel.obj.type.recv
-        if recv is not None and isinstance(recv.type, T.Pointer) and not sel.indirect \
-                and not isinstance(x.type.underlying(), T.Pointer) and x.mode != VARIABLE:
-            self.error(e.sel, f"cannot call pointer method {name} on {T.type_string(x.type)}")
-            return Operand(INVALID, e)
         sig = sel.obj.type
         return Operand(VALUE, e, T.Signature(sig.params, sig.results, sig.variadic), id=sel.obj)
 
@@ -65,11 +74,10 @@ class CallMixin:
         names = pkg.scope
         obj = names.get(e.sel.name)
         if obj is None:
-            if e.sel.name[:1].isupper():
-                self.error(e.sel, unsupported(f"{pkg.path}.{e.sel.name}") if _real_export(pkg.path, e.sel.name)
-                           else f"undefined: {pkg.name}.{e.sel.name}")
+            if _real_export(pkg.path, e.sel.name):
+                self.error(e.sel, unsupported(f"{pkg.path}.{e.sel.name}"))
             else:
-                self.error(e.sel, f"name {e.sel.name} not exported by package {pkg.path}")
+                self.error(e.sel, f"undefined: {pkg.name}.{e.sel.name}")
             return Operand(INVALID, e)
         self.info.uses[e.sel] = obj
         if isinstance(obj, T.TypeName):
@@ -230,6 +238,17 @@ class CallMixin:
     def builtin(self, e: ast.CallExpr, name: str) -> Operand:
         from .builtins import check_builtin
         return check_builtin(self, e, name)
+
+
+def _needs_address(sel, x: Operand) -> bool:
+    """A pointer method on a value that is neither a pointer nor addressable (nor
+    reached through an embedded pointer) cannot be selected (types2 lookup: indirect)."""
+    recv = sel.obj.type.recv
+    if recv is None or not isinstance(recv.type, T.Pointer) or sel.indirect:
+        return False
+    if isinstance(x.type.underlying(), (T.Pointer, T.Interface)):
+        return False
+    return x.mode != VARIABLE
 
 
 def _bytes_or_runes(t) -> bool:

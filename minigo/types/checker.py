@@ -68,11 +68,15 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleM
         self.type_info: dict = {}  # Named -> marked / valid / invalid (validType)
         self.deps: dict[int, set] = {}  # id(package-level object) -> package-level objects it uses
         self.current_deps: Optional[set] = None
+        self.untyped_shifts: dict = {}  # 1 << n with n not constant: typed by its context
         self.op_assign_text: dict = {}  # x op= y is checked as x op y, but Go prints it as written
 
     # ------------------------------------------------------------ errors
 
     def error(self, at, msg: str, related=()) -> None:
+        # types2's "cheap trick": after a first error, drop follow-on errors about invalid operands and types
+        if self.errors and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
+            return
         pos = at if isinstance(at, Pos) else go_pos(at)
         self.errors.append(Diagnostic(Pos(pos.line, pos.col), msg, tuple(related)))
 
@@ -133,8 +137,7 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleM
             self.error(spec.path_pos, unsupported(f"package {spec.path}"))
             return
         local = spec.name.name if spec.name else spec.path
-        pkg = T.PkgName(local, None, spec.path_pos, path=spec.path, scope=names)
-        pkg.pos = spec.path_pos
+        pkg = T.PkgName(local, None, spec.pos, path=spec.path, scope=names)
         if local == "_":
             return
         self.imports.append(pkg)
@@ -180,6 +183,10 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleM
         alt = self.pkg_scope.insert(obj)
         if alt is None:
             alt = self.file_scope.lookup_local(ident.name)
+            if isinstance(alt, T.PkgName):  # types2 resolver: a package-level name may not shadow an import
+                self.error(ident, f'{ident.name} already declared through import of package {alt.name} ("{alt.path}")',
+                           [(alt.pos, f"other declaration of {ident.name}")])
+                return
         if alt is not None and alt is not obj:
             self.error(ident, f"{ident.name} redeclared in this block", [(alt.pos, f"other declaration of {ident.name}")])
             return
@@ -314,7 +321,8 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleM
                 continue
             for m in base.methods:
                 if m.name == d.name.name:
-                    self.error(d.name, f"method {base.obj.name}.{d.name.name} already declared at {_fmt_pos(m.pos)}")
+                    self.error(d.name, f"{base.obj.name}.{d.name.name} redeclared in this block",
+                               [(m.pos, f"other declaration of {d.name.name}")])
                     break
             else:
                 u = base.underlying()
@@ -340,8 +348,7 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleM
             self.info.uses[t] = obj
             u = obj.type.underlying()
             if isinstance(u, (T.Pointer, T.Interface)):
-                what = "pointer" if isinstance(u, T.Pointer) else "interface"
-                self.error(t, f"invalid receiver type {t.name} ({what} or interface type)")
+                self.error(recv.pos, f"invalid receiver type {t.name} (pointer or interface type)")
                 return None
             return obj.type
         if isinstance(obj, T.TypeName):
@@ -395,6 +402,10 @@ def go_pos(n) -> Pos:
     """Where types2 reports an error at node n: syntax.StartPos, which is the start of
     the node except for nodes Go positions elsewhere (a key:value pair at its colon, a
     slice expression at its "[")."""
+    if isinstance(n, ast.ExprStmt):  # a statement is at its expression's own position
+        return node_pos(n.x)
+    if isinstance(n, (ast.AssignStmt, ast.IncDecStmt)):
+        return n.op_pos
     while True:
         if isinstance(n, ast.KeyValue):
             return n.colon
@@ -410,6 +421,25 @@ def go_pos(n) -> Pos:
             n = n.fun
         else:
             return n.pos
+
+
+def node_pos(n) -> Pos:
+    """The position Go's syntax package gives a node (n.Pos(), not its start)."""
+    if isinstance(n, ast.BinaryExpr):
+        return n.op_pos
+    if isinstance(n, ast.CallExpr):
+        return n.lparen
+    if isinstance(n, (ast.IndexExpr, ast.SliceExpr)):
+        return n.lbrack
+    if isinstance(n, ast.CompositeLit):
+        return n.lbrace
+    if isinstance(n, ast.SelectorExpr):
+        return n.dot
+    if isinstance(n, ast.TypeAssertExpr):
+        return Pos(n.lparen.line, n.lparen.col - 1)
+    if isinstance(n, ast.KeyValue):
+        return n.colon
+    return n.pos
 
 
 def _fmt_pos(pos: Pos) -> str:

@@ -260,6 +260,10 @@ class ExprMixin:
             r = Operand(CONSTANT, e, x.type, val)
             self.check_overflow(r, e)
             return r
+        if T.is_untyped(x.type):  # an untyped non-constant result keeps a delayed shift inside it
+            inner = self.untyped_shifts.get(_unparen(x.expr)) or self.untyped_shifts.get(_unparen(y.expr))
+            if inner is not None:
+                self.untyped_shifts[e] = inner
         return Operand(VALUE, e, x.type)
 
     def check_overflow(self, x: Operand, at) -> None:
@@ -316,6 +320,9 @@ class ExprMixin:
         if code == "":
             return True
         u = target.underlying()
+        if code == "reported":
+            x.mode = INVALID
+            return False
         if code == "truncated":
             self.error(x.expr, f"{x.describe()} truncated to {T.type_string(u)}")
         elif code == "overflows":
@@ -331,6 +338,10 @@ class ExprMixin:
         if not T.is_untyped(x.type) or target is T.Invalid or T.is_untyped(target):
             return ""
         u = target.underlying()
+        shift = self.untyped_shifts.get(_unparen(x.expr)) if x.mode != CONSTANT else None
+        if shift is not None and not T.is_integer(u) and not (isinstance(u, T.Interface) and u.empty()):
+            self.invalid_op(shift, f"{expr_string(shift)} (shift of type {T.type_string(target)})")
+            return "reported"
         if isinstance(u, T.Basic):
             if x.mode == CONSTANT:
                 v, _ = constant.representable(x.val, u)
@@ -391,46 +402,43 @@ class ExprMixin:
         return Operand(VALUE, e, T.UntypedBool)
 
     def shift(self, e: ast.BinaryExpr) -> Operand:
+        """types2 shift. A non-constant shift of an untyped constant stays untyped until
+        the context gives it a type, which must be an integer type (delayed typing)."""
         x = self.expr(e.x)
         y = self.expr(e.y)
         if x.invalid or y.invalid:
             return Operand(INVALID, e)
-        if x.mode == CONSTANT and T.is_untyped(x.type):
-            iv = constant.to_int(x.val)
-            if iv is None:
-                self.invalid_op(x.expr, f"shifted operand {x.describe()} must be integer")
-                return Operand(INVALID, e)
-            x.val = iv
-            if x.type is T.UntypedFloat:
-                x.type = T.UntypedInt
-        elif not T.is_integer(x.type):
+        xval = constant.to_int(x.val) if x.mode == CONSTANT else None
+        if not (T.is_integer(x.type) or (T.is_untyped(x.type) and xval is not None)):
             self.invalid_op(x.expr, f"shifted operand {x.describe()} must be integer")
             return Operand(INVALID, e)
+        yval = None
         if y.mode == CONSTANT:
-            s = constant.to_int(y.val)
-            if s is None or s < 0:
-                self.invalid_op(y.expr, f"negative shift count {y.describe()}" if s is not None and s < 0
-                                else f"shift count {y.describe()} must be integer")
+            yval = constant.to_int(y.val) if not isinstance(y.val, (bool, str)) else None
+            if yval is not None and yval < 0:
+                self.invalid_op(y.expr, f"negative shift count {y.describe()}")
                 return Operand(INVALID, e)
-            if T.is_untyped(y.type) and constant.representable(s, T.Uint)[0] is None:
-                self.error(y.expr, f"{y.describe()} overflows uint")
+            if T.is_untyped(y.type) and not self.convert_untyped_report(y, T.Uint):
                 return Operand(INVALID, e)
         elif not T.is_integer(y.type):
-            self.invalid_op(y.expr, f"shift count {y.describe()} must be integer")
-            return Operand(INVALID, e)
-        if x.mode == CONSTANT and y.mode == CONSTANT:
-            s = constant.to_int(y.val)
-            if s > SHIFT_BOUND:
-                self.invalid_op(y.expr, f"invalid shift count {y.describe()}")
-                return Operand(INVALID, e)
             if T.is_untyped(y.type):
-                y.type = T.Uint
-            r = Operand(CONSTANT, e, x.type, constant.shift(x.val, e.op, s))
-            self.check_overflow(r, e)
-            return r
-        if T.is_untyped(x.type):
-            # a non-constant shift: the untyped operand becomes int (simplified from types2's delayed typing)
-            x.type = T.Int
+                if not self.convert_untyped_report(y, T.Uint):
+                    return Operand(INVALID, e)
+            else:
+                self.invalid_op(y.expr, f"shift count {y.describe()} must be integer")
+                return Operand(INVALID, e)
+        if x.mode == CONSTANT:
+            if y.mode == CONSTANT:
+                if yval is None or yval > SHIFT_BOUND:
+                    self.invalid_op(y.expr, f"invalid shift count {y.describe()}")
+                    return Operand(INVALID, e)
+                t = x.type if T.is_integer(x.type) else T.UntypedInt
+                r = Operand(CONSTANT, e, t, constant.shift(xval, e.op, yval))
+                self.check_overflow(r, e)
+                return r
+            if T.is_untyped(x.type):
+                self.untyped_shifts[e] = e  # typed later by its context
+                return Operand(VALUE, e, x.type)
         return Operand(VALUE, e, x.type)
 
     def default_untyped(self, x: Operand) -> None:
@@ -688,6 +696,12 @@ class ExprMixin:
         cause = missing_method_cause(t, x.type)
         if cause is not None:
             self.error(at, f"impossible type assertion: {expr_string(at)}\n\t{cause}")
+
+
+def _unparen(e):
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return e
 
 
 def _may_convert(x: Operand, y: Operand) -> bool:

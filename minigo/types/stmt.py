@@ -73,12 +73,10 @@ class StmtMixin:
     # ------------------------------------------------------------ statements
 
     def stmt_list(self, stmts, ctx) -> None:
-        inner = ctx.with_fallthrough(False)
+        """Only a clause's final statement may be a fallthrough (ctx says if it may)."""
+        inner = ctx.plain()
         for i, s in enumerate(stmts):
-            c = inner
-            if ctx.fallthrough_ok and i == len(stmts) - 1:
-                c = ctx
-            self.stmt(s, c)
+            self.stmt(s, ctx if i == len(stmts) - 1 else inner)
 
     def stmt(self, s, ctx) -> None:
         getattr(self, "s_" + type(s).__name__)(s, ctx)
@@ -91,7 +89,7 @@ class StmtMixin:
 
     def s_Block(self, s, ctx):
         self.open_scope()
-        self.stmt_list(s.stmts, ctx)
+        self.stmt_list(s.stmts, ctx.plain())
         self.close_scope()
 
     def s_LabeledStmt(self, s, ctx):
@@ -524,8 +522,8 @@ class StmtMixin:
             if isinstance(node, ast.LabeledStmt):
                 name = node.label.name
                 if name in self.label_set:
-                    self.error(node.label, f"label {name} already defined",
-                               [(self.label_set[name].pos, "previous declaration")])
+                    p = self.label_set[name].pos
+                    self.error(node.label, f"label {name} already defined at {self.filename}:{p.line}:{p.col}")
                 else:
                     self.label_set[name] = node.label
             if isinstance(node, ast.BranchStmt) and node.label is not None:
@@ -566,7 +564,7 @@ class _Ctx:
 
     def plain(self):
         c = self._copy()
-        c.fallthrough_ok = False
+        c.fallthrough_ok = c.in_switch_last = False
         return c
 
     def with_fallthrough(self, ok, switch_last=False):
