@@ -39,6 +39,8 @@ class AssignMixin:
         if isinstance(tu, T.Interface):
             cause = missing_method_cause(v, t)
             return cause is None, cause or ""
+        if isinstance(vu, T.Interface) and missing_method_cause(t, v) is None:
+            return False, "need type assertion"  # t implements v: a type assertion would do
         if isinstance(vu, T.Chan) and isinstance(tu, T.Chan) and vu.dir == T.BOTH and identical(vu.elem, tu.elem):
             return not (isinstance(v, T.Named) and isinstance(t, T.Named)), ""
         return False, ""

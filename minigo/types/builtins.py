@@ -192,6 +192,9 @@ def _print(c, e, args):
         c.assignment(x, None, f"argument to {name}")
         if x.invalid:
             return Operand(INVALID, e)
+        if isinstance(x.type.underlying(), (T.Struct, T.Array)):
+            # gc's walk (after type checking) prints only basic, pointer-like, slice and interface values
+            c.backend_errors.append((e.lparen, f"illegal types for operand: {name}\n\t{T.type_string(x.type)}"))
     return Operand(NOVALUE, e)
 
 

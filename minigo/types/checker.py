@@ -25,6 +25,7 @@ from .call import CallMixin
 from .cycles import CycleMixin
 from .expr import ExprMixin
 from .operand import Operand
+from .positions import go_pos
 from .stmt import StmtMixin
 from .typexpr import TypexprMixin
 from .universe import UNIVERSE, Scope, package
@@ -69,6 +70,7 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleM
         self.deps: dict[int, set] = {}  # id(package-level object) -> package-level objects it uses
         self.current_deps: Optional[set] = None
         self.untyped_shifts: dict = {}  # 1 << n with n not constant: typed by its context
+        self.backend_errors: list = []  # errors gc finds after type checking (walk), shown only without others
         self.op_assign_text: dict = {}  # x op= y is checked as x op y, but Go prints it as written
 
     # ------------------------------------------------------------ errors
@@ -99,6 +101,9 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleM
             fn()
         self.init_order()
         self.unused_imports()
+        if not self.errors:
+            for pos, msg in self.backend_errors:
+                self.error(pos, msg)
         main = self.pkg_scope.lookup_local("main")
         if not self.errors and not isinstance(main, T.Func):
             # go build's linker says this, without a position; minigo puts it at the package clause
@@ -396,50 +401,6 @@ class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleM
 
     def lookup(self, name: str):
         return self.scope.lookup(name)
-
-
-def go_pos(n) -> Pos:
-    """Where types2 reports an error at node n: syntax.StartPos, which is the start of
-    the node except for nodes Go positions elsewhere (a key:value pair at its colon, a
-    slice expression at its "[")."""
-    if isinstance(n, ast.ExprStmt):  # a statement is at its expression's own position
-        return node_pos(n.x)
-    if isinstance(n, (ast.AssignStmt, ast.IncDecStmt)):
-        return n.op_pos
-    while True:
-        if isinstance(n, ast.KeyValue):
-            return n.colon
-        if isinstance(n, ast.SliceExpr):
-            return n.lbrack
-        if isinstance(n, ast.CompositeLit):
-            if n.type is None:
-                return n.lbrace
-            n = n.type
-        elif isinstance(n, (ast.SelectorExpr, ast.IndexExpr, ast.TypeAssertExpr, ast.BinaryExpr)):
-            n = n.x
-        elif isinstance(n, ast.CallExpr):
-            n = n.fun
-        else:
-            return n.pos
-
-
-def node_pos(n) -> Pos:
-    """The position Go's syntax package gives a node (n.Pos(), not its start)."""
-    if isinstance(n, ast.BinaryExpr):
-        return n.op_pos
-    if isinstance(n, ast.CallExpr):
-        return n.lparen
-    if isinstance(n, (ast.IndexExpr, ast.SliceExpr)):
-        return n.lbrack
-    if isinstance(n, ast.CompositeLit):
-        return n.lbrace
-    if isinstance(n, ast.SelectorExpr):
-        return n.dot
-    if isinstance(n, ast.TypeAssertExpr):
-        return Pos(n.lparen.line, n.lparen.col - 1)
-    if isinstance(n, ast.KeyValue):
-        return n.colon
-    return n.pos
 
 
 def _fmt_pos(pos: Pos) -> str:

@@ -13,7 +13,7 @@ from . import constant
 from . import types as T
 from .operand import (BUILTIN, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE, TYPEXPR, VALUE,
                       VARIABLE, Operand)
-from .relations import identical, incomparable_reason, missing_method_cause
+from .relations import comparable, identical, incomparable_reason, missing_method_cause
 
 MAX_LITERAL_CHARS = 10000  # types2: longer numeric literals are "excessively long"
 SHIFT_BOUND = 1023 - 1 + 52  # types2: so that the smallest float64 can be expressed
@@ -214,7 +214,7 @@ class ExprMixin:
             return Operand(INVALID, e)
         ok = {"+": T.is_numeric, "-": T.is_numeric, "!": T.is_boolean, "^": T.is_integer}[e.op](x.type)
         if not ok:
-            self.invalid_op(e, f"operator {e.op} not defined on {x.describe()}")
+            self.invalid_op(e.x, f"operator {e.op} not defined on {x.describe()}")
             return Operand(INVALID, e)
         if x.mode == CONSTANT:
             val = constant.unary(e.op, x.val, x.type)
@@ -371,34 +371,41 @@ class ExprMixin:
             return ""
         return "mismatch"
 
-    def comparison(self, e, x: Operand, y: Operand) -> Operand:
-        if not self.match_types(e, x, y):
-            return Operand(INVALID, e)
-        ok = self.assignable_type(x, y.type) or self.assignable_type(y, x.type)
-        why, err_at = None, x.expr
-        if not ok:  # types2 reports a mismatch at the second operand
-            why, err_at = f"mismatched types {T.type_string(x.type)} and {T.type_string(y.type)}", y.expr
-        elif e.op in ("==", "!="):
+    def comparison(self, e, x: Operand, y: Operand, switch_case: bool = False) -> Operand:
+        """types2 comparison; x and y have been matched already (canMix/convertUntyped)."""
+        op = "==" if switch_case else e.op
+        err_op, cause = x, ""
+        if not (self.assignable_type(x, y.type) or self.assignable_type(y, x.type)):
+            err_op = y  # known only after seeing the second operand
+            cause = f"mismatched types {T.type_string(x.type)} and {T.type_string(y.type)}"
+        elif op in ("==", "!="):
             if x.is_nil() or y.is_nil():
-                other = y if x.is_nil() else x
-                if not (other.is_nil() or _nilable(other.type)):
-                    why = f"mismatched types {T.type_string(x.type)} and {T.type_string(y.type)}"
+                typ = y.type if x.is_nil() else x.type
+                err_op = None if _nilable(typ) else y  # only "nil == nil" fails here
+            elif not comparable(x.type):
+                cause = _incomparable_cause(x.type)
+            elif not comparable(y.type):
+                err_op, cause = y, _incomparable_cause(y.type)
             else:
-                r = incomparable_reason(x.type) or incomparable_reason(y.type)
-                if r is not None:
-                    why = r
+                err_op = None
         elif not T.is_ordered(x.type):
-            self.invalid_op(e, f"{expr_string(e)} (operator {e.op} not defined on {_type_kind(x.type)})")
-            return Operand(INVALID, e)
-        if why is not None:
-            self.invalid_op(err_at, f"{expr_string(e)} ({why})")
+            err_op = x
+        elif not T.is_ordered(y.type):
+            err_op = y
+        else:
+            err_op = None
+        if err_op is not None:
+            if not cause:
+                cause = f"operator {op} not defined on {_type_kind(err_op.type)}"
+            if switch_case:
+                self.error(x.expr, f"invalid case {expr_string(x.expr)} in switch on {expr_string(y.expr)} ({cause})")
+            else:
+                self.invalid_op(err_op.expr, f"{expr_string(x.expr)} {op} {expr_string(y.expr)} ({cause})")
             return Operand(INVALID, e)
         if x.mode == CONSTANT and y.mode == CONSTANT:
-            return Operand(CONSTANT, e, T.UntypedBool, constant.compare(x.val, e.op, y.val))
-        if T.is_untyped(x.type):
-            self.default_untyped(x)
-        if T.is_untyped(y.type):
-            self.default_untyped(y)
+            return Operand(CONSTANT, e, T.UntypedBool, constant.compare(x.val, op, y.val))
+        self.default_untyped(x)
+        self.default_untyped(y)
         return Operand(VALUE, e, T.UntypedBool)
 
     def shift(self, e: ast.BinaryExpr) -> Operand:
@@ -642,7 +649,7 @@ class ExprMixin:
         length = None
         if isinstance(u, T.Basic) and u.info & T.STRING:
             if e.slice3:
-                self.invalid_op(e, "3-index slice of string")
+                self.invalid_op(e.max, "3-index slice of string")
                 return Operand(INVALID, e)
             if x.mode == CONSTANT:
                 length = len(constant.go_bytes(x.val))
@@ -752,6 +759,14 @@ def _op_defined(op: str, t: T.Type) -> bool:
     if op in ("-", "*", "/"):
         return T.is_numeric(t)
     return T.is_integer(t)  # % & | ^ &^
+
+
+def _incomparable_cause(t: T.Type) -> str:
+    """types2 incomparableCause."""
+    u = t.underlying()
+    if isinstance(u, (T.Slice, T.Signature, T.Map)):
+        return f"{_type_kind(t)} can only be compared to nil"
+    return incomparable_reason(t) or ""
 
 
 def _type_kind(t: T.Type) -> str:

@@ -10,7 +10,8 @@ from ..syntax import ast
 from ..syntax.printer import expr_string
 from . import types as T
 from .operand import CONSTANT, INVALID, MAPINDEX, TYPEXPR, VALUE, VARIABLE, Operand
-from .relations import incomparable_reason, missing_method_cause
+from .relations import comparable, has_nil, identical, missing_method_cause
+from .positions import go_pos
 from .universe import Scope
 
 
@@ -255,25 +256,17 @@ class StmtMixin:
             self.error(call, f"{kind} discards result of {x.describe()}")
 
     def s_ReturnStmt(self, s, ctx):
+        """types2: results are assigned as if to the result variables (initVars)."""
         results = self.sig.results.vars
-        if s.results:
-            if not results:
-                ops = [self.expr(e) for e in s.results]
-                if any(o.invalid for o in ops):
-                    return
-                self.error(s.results[0], "too many return values\n\thave " + _op_summary(ops) + "\n\twant ()")
-                return
-            # results are assigned as if to fresh copies of the result variables
-            targets = [T.Var(v.name, v.type, v.pos) for v in results]
-            self.init_vars(targets, list(s.results), return_stmt=s)
-        elif results and results[0].name:
-            for v in results:
+        if not s.results and results and results[0].name:
+            for v in results:  # a bare return of named results
                 _, alt = self.scope.lookup(v.name)
                 if alt is not None and alt is not v:
                     self.error(s, f"result parameter {v.name} not in scope at return",
                                [(alt.pos, f"inner declaration of {v.name}")])
-        elif results:
-            self.error(s, "not enough return values\n\thave ()\n\twant " + _summary(results))
+        elif s.results or results:
+            targets = [T.Var(v.name, v.type, v.pos) for v in results]
+            self.init_vars(targets, list(s.results), return_stmt=s)
 
     def s_BranchStmt(self, s, ctx):
         if s.tok == "goto":
@@ -328,11 +321,11 @@ class StmtMixin:
         tag = None
         if s.tag is not None:
             tag = self.expr(s.tag)
-            if not tag.invalid:
-                self.default_untyped(tag)
-                if tag.type is not None and incomparable_reason(tag.type) is not None and not tag.invalid:
-                    self.error(s.tag, f"cannot switch on {tag.describe()}")
-                    tag = None
+            # assigned to an invisible temporary, as a compiler would (types2 switchStmt)
+            self.assignment(tag, None, "switch expression")
+            if not tag.invalid and not comparable(tag.type) and not has_nil(tag.type):
+                self.error(s.tag, f"cannot switch on {tag.describe()} ({T.type_string(tag.type)} is not comparable)")
+                tag.mode = INVALID
         seen_default = None
         seen_consts: dict = {}
         inner = ctx.breakable_ctx(switch=True)
@@ -361,15 +354,14 @@ class StmtMixin:
         if not self.convert_untyped_report(x, tag.type):
             return
         t = Operand(tag.mode, tag.expr, tag.type, tag.val)
-        fake = ast.BinaryExpr(e.pos, "==", e, tag.expr, e.pos)
-        r = self.comparison(fake, x, t)
-        if r.invalid or x.mode != CONSTANT:
-            return
-        key = (x.val, T.type_string(x.type))
-        if key in seen:
-            self.error(e, f"duplicate case {x.describe()} in expression switch", [(seen[key], "previous case")])
-        else:
-            seen[key] = e.pos
+        r = self.comparison(e, x, t, switch_case=True)
+        if r.invalid or x.mode != CONSTANT or isinstance(x.val, bool):
+            return  # types2 goVal: booleans are not checked for duplicates
+        for pos, typ in seen.get(x.val, ()):
+            if identical(x.type, typ):
+                self.error(e, f"duplicate case {x.describe()} in expression switch", [(pos, "previous case")])
+                return
+        seen.setdefault(x.val, []).append((go_pos(e), x.type))
 
     def s_TypeSwitchStmt(self, s, ctx):
         self.open_scope()
@@ -382,6 +374,7 @@ class StmtMixin:
         inner = ctx.breakable_ctx(switch=True, type_switch=True)
         bind_vars = []
         first_default = None
+        seen_types: list = []  # (type or None for nil, case expression)
         for clause in s.clauses:
             if clause.list is None:
                 if first_default is not None:
@@ -391,12 +384,25 @@ class StmtMixin:
             types = []
             if clause.list is not None:
                 for e in clause.list:
-                    if isinstance(e, ast.Ident) and e.name == "nil":
+                    if isinstance(e, ast.Ident) and e.name == "nil" and isinstance(self.lookup("nil")[1], T.Nil):
                         self.info.uses[e] = self.lookup("nil")[1]
-                        types.append(None)
+                        t = None
+                    else:
+                        t = self.typexpr(e)
+                        if t is T.Invalid:
+                            types.append(t)
+                            continue
+                    dup = next((o for s_t, o in seen_types if (s_t is None and t is None) or
+                                (s_t is not None and t is not None and identical(s_t, t))), None)
+                    if dup is not None:
+                        self.error(e, f"duplicate case {T.type_string(t) if t is not None else 'nil'} in type switch",
+                                   [(go_pos(dup), "previous case")])
+                        types.append(t)
                         continue
-                    t = self.typexpr(e)
+                    seen_types.append((t, e))
                     types.append(t)
+                    if t is None:
+                        continue
                     if t is not T.Invalid and not x.invalid:
                         self._case_type_check(e, x, t)
             self.open_scope()
@@ -507,7 +513,7 @@ class StmtMixin:
             for e, t in lhs:
                 if e is None or t is None:
                     continue
-                self.assign_var(e, Operand(VALUE, None, t))
+                self.assign_var(e, Operand(VALUE, e, t))  # types2: the operand is described as the lhs
         self.s_Block(s.body, ctx.loop_ctx())
         self.close_scope()
 
@@ -602,7 +608,7 @@ def _is_recv(c) -> bool:
         return isinstance(e, ast.UnaryExpr) and e.op == "<-"
     if isinstance(c, ast.ExprStmt):
         return recv(c.x)
-    if isinstance(c, ast.AssignStmt) and c.op in ("=", ":=") and len(c.rhs) == 1 and len(c.lhs) <= 2:
+    if isinstance(c, ast.AssignStmt) and len(c.rhs) == 1:  # types2 accepts any assignment from a receive
         return recv(c.rhs[0])
     return False
 

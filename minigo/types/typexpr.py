@@ -14,7 +14,8 @@ from ..syntax.features import unsupported
 from . import constant
 from . import types as T
 from .operand import CONSTANT, TYPEXPR, Operand
-from .relations import comparable
+from .positions import go_pos
+from .relations import comparable, identical
 from .universe import UNSUPPORTED_TYPES
 
 
@@ -194,7 +195,7 @@ class TypexprMixin:
             seen[v.name] = v
 
     def interface_type(self, e: ast.InterfaceType, def_named) -> T.Interface:
-        methods, embeddeds, seen = [], [], {}
+        methods, embeddeds, embed_pos, seen = [], [], [], {}
         for m in e.methods:
             if m.names:
                 name = m.names[0]
@@ -207,17 +208,34 @@ class TypexprMixin:
                     continue
                 seen[name.name] = fn
                 methods.append(fn)
-            else:
-                t = self.typexpr(m.type)
-                if isinstance(t, T.Named) and t.under is None:
-                    embeddeds.append(t)  # still being declared; valid_type checks for a cycle
-                    continue
-                if t is not T.Invalid and not isinstance(t.underlying(), T.Interface):
-                    self.error(m.type, f"cannot use {T.type_string(t)} as interface type: minigo: "
-                               "type sets are not supported")
-                    continue
-                embeddeds.append(t)
-        return T.Interface(methods, embeddeds)
+                continue
+            t = self.typexpr(m.type)
+            if t is not T.Invalid and not (isinstance(t, T.Named) and t.under is None) \
+                    and not isinstance(t.underlying(), T.Interface):
+                self.error(m.type, f"cannot use {T.type_string(t)} as interface type: minigo: "
+                           "type sets are not supported")
+                continue
+            embeddeds.append(t)  # a Named still being declared is checked for cycles by valid_type
+            embed_pos.append(go_pos(m.type))
+        iface = T.Interface(methods, embeddeds)
+        if embeddeds:
+            self.funcs_later.append(lambda: self.embedded_methods(iface, embed_pos))
+        return iface
+
+    def embedded_methods(self, iface: T.Interface, embed_pos: list) -> None:
+        """types2 computeInterfaceTypeSet: an embedded method may repeat a name only with an
+        identical signature; checked once all types are known."""
+        where = {m.name: (m, m.pos) for m in iface.methods}
+        for t, pos in zip(iface.embeddeds, embed_pos):
+            u = t.underlying()
+            if not isinstance(u, T.Interface):
+                continue
+            for m in u.all_methods():
+                other = where.get(m.name)
+                if other is None:
+                    where[m.name] = (m, pos)
+                elif not identical(m.type, other[0].type):
+                    self.error(pos, f"duplicate method {m.name}", [(other[1], f"other declaration of {m.name}")])
 
 def _s(e) -> str:
     from ..syntax.printer import expr_string
