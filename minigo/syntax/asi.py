@@ -16,6 +16,7 @@ from __future__ import annotations
 from lark import Token
 from lark.lark import PostLex
 
+from .numbers import classify
 from .pos import Pos
 
 _TRIGGER_TYPES = frozenset(
@@ -49,7 +50,7 @@ def token_pos(tok: Token) -> Pos:
 
 
 class GoSemicolons(PostLex):
-    always_accept = ("NL", "COMMENT", "BAD_COMMENT")
+    always_accept = ("NL", "COMMENT", "BAD_COMMENT", "NUMBER")
 
     def __init__(self) -> None:
         self.comments: list[Token] = []
@@ -75,6 +76,12 @@ class GoSemicolons(PostLex):
                     last = _semi(tok, "newline")
                     yield last
                 continue
+            if kind == "NUMBER":
+                kind, bad = classify(tok.value)
+                tok.type = kind
+                if bad is not None:
+                    col = tok.column + bad[0]
+                    self.errors.append((Pos(tok.line, col, tok.line, col), bad[1]))
             if kind == "CHAR" or (kind == "STRING" and tok.value[0] == '"'):
                 try:
                     _check_escapes(tok)

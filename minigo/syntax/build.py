@@ -227,7 +227,8 @@ class AstBuilder(Transformer):
         return ast.MapType(self._span(ch), ch[2], ch[4])
 
     def chan_type(self, ch):
-        return ast.ChanType(self._span(ch), "both", ch[-1])
+        elem = ch[-1] if isinstance(ch[-1], ast.Expr) else ch[-2]  # chan (T)
+        return ast.ChanType(self._span(ch), "both", elem)
 
     def send_chan_type(self, ch):
         return ast.ChanType(self._span(ch), "send", ch[-1])
@@ -319,21 +320,30 @@ class AstBuilder(Transformer):
             for _, typ, variadic in params:
                 fields.append(ast.Field(typ.pos, (), typ, None, variadic))
             return tuple(fields)
+        # Go reads a lone name as a name; a parameter with a name and a type gives its type to
+        # the lone names before it. Anything else is reported at the left-most offender.
+        error_pos, typ_seen = None, None
+        for name, typ, variadic in reversed(params):
+            lone_name = name is None and isinstance(typ, ast.Ident) and not variadic
+            if name is not None:
+                typ_seen = typ
+            elif not lone_name:
+                typ_seen, error_pos = typ, typ.pos
+            elif typ_seen is None:
+                error_pos = typ.pos
+        if error_pos is not None:
+            self._error(error_pos, "syntax error: mixed named and unnamed parameters")
+            return ()
         pending: list[ast.Ident] = []
         for name, typ, variadic in params:
             if name is None:
-                if isinstance(typ, ast.Ident) and not variadic:
-                    pending.append(typ)
-                    continue
-                self._error(typ.pos, "syntax error: mixed named and unnamed parameters")
+                pending.append(typ)
                 continue
             names = tuple(pending) + (name,)
             start = names[0].pos
             fields.append(ast.Field(Pos(start.line, start.col, typ.pos.end_line, typ.pos.end_col),
                                     names, typ, None, variadic))
             pending = []
-        if pending:
-            self._error(pending[-1].pos, "syntax error: mixed named and unnamed parameters")
         return tuple(fields)
 
     # ------------------------------------------------------------ statements
@@ -472,7 +482,7 @@ class AstBuilder(Transformer):
     def for_clause(self, ch):
         init, cond, post, body = ch[1], ch[2], ch[3], ch[4]
         if isinstance(post, ast.AssignStmt) and post.op == ":=":
-            self._error(post.pos, "syntax error: cannot declare in post statement of for loop")
+            self._error(post.op_pos, "syntax error: cannot declare in post statement of for loop")
         return ast.ForStmt(self._span(ch), init, cond, post, body)
 
     def for_range_bare(self, ch):
@@ -521,6 +531,11 @@ class AstBuilder(Transformer):
         return ast.SliceExpr(self._span(ch), ch[0], ch[2], ch[4], None, False, self._tpos(ch[1]))
 
     def slice3(self, ch):
+        rsqb = self._tpos(ch[7])
+        if ch[4] is None:  # Go's parser: reported, not a syntax error
+            self._error(rsqb, "middle index required in 3-index slice")
+        if ch[6] is None:
+            self._error(rsqb, "final index required in 3-index slice")
         return ast.SliceExpr(self._span(ch), ch[0], ch[2], ch[4], ch[6], True, self._tpos(ch[1]))
 
     def call(self, ch):

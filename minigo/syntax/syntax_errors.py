@@ -31,6 +31,8 @@ def token_string(tok: Token) -> str:
         return "EOF"
     if kind == "_SEMI":
         return "semicolon" if tok.value == ";" else tok.value  # newline / EOF
+    if kind == "COMMA":
+        return "comma"  # Go's tokstring
     if kind in _LITERALS:
         return "literal " + tok.value
     return tok.value
@@ -106,6 +108,8 @@ def unexpected_token(e, text: str, cols) -> Diagnostic:
     msg = _message(tok, expected, stack)
     if isinstance(msg, tuple):
         pos, msg = msg
+        if isinstance(pos, Token):
+            pos = _token_pos(pos, text, cols)
     return Diagnostic(pos, msg)
 
 
@@ -138,10 +142,25 @@ def _message(tok: Token, expected: set[str], stack: list):
     if not stack:
         return _missing_package(tok)
     top = stack[-1]
-    if isinstance(top, Token) and top.type == "FUNC":
+    top_kind = top.type if isinstance(top, Token) else None
+    if top_kind == "FUNC":
         return f"{unexpected}, expecting name or (" if "NAME" in expected else f"{unexpected}, expecting ("
-    if isinstance(top, Token) and top.type in ("VAR", "CONST", "TYPE") and "NAME" in expected:
+    if top_kind in ("VAR", "CONST", "TYPE") and "NAME" in expected:
         return f"{unexpected}, expecting name"
+    if top_kind == "ELSE":
+        return "syntax error: else must be followed by if or statement block"
+    if top_kind == "CHAN" or (top_kind == "ARROW" and len(stack) > 1 and _is_token(stack[-2], "CHAN")):
+        return "syntax error: missing channel element type"
+    if tok.type == "DEFINE" and "ASSIGN" in expected and "DEFINE" not in expected:
+        return f"{unexpected}, expecting ="  # Go's gotAssign in var and const declarations
+    if tok.type == "ASSIGN_OP" and (isinstance(top, tuple) and len(top) > 1 or
+                                    len(stack) > 1 and _is_token(stack[-2], "COMMA")):
+        return f"{unexpected}, expecting := or = or comma"  # an op= after a list (simpleStmt)
+    if tok.type == "COMMA" and "INT" in expected and "NAME" in expected:
+        return f"{unexpected}, expecting expression"
+    if expected == {"LPAR"} and tok.type != "_SEMI":
+        # a type standing as an operand (chan int): Go's parser accepts it, and what follows ends the statement
+        return f"{unexpected} at end of statement"
 
     opener_index, opener = _innermost_opener(stack)
     before = stack[opener_index - 1] if opener is not None and opener_index > 0 else None
@@ -176,8 +195,14 @@ def _message(tok: Token, expected: set[str], stack: list):
         if _is_complit(stack, opener_index):
             return f"{unexpected} in composite literal; possibly missing comma or }}"
         if _is_struct_or_iface(stack, opener_index):
-            what = "struct type" if stack[opener_index - 1].type == "STRUCT" else "interface type"
+            is_struct = stack[opener_index - 1].type == "STRUCT"
+            at_start = "NAME" in expected  # a new field may begin here
+            if is_struct and at_start:
+                return f"{unexpected}, expecting field name or embedded type"
+            what = "struct type" if is_struct else "interface type"
             return f"{unexpected} in {what}; possibly missing semicolon or newline or }}"
+        if _is_case_list(stack, opener_index) and tok.type not in ("CASE", "DEFAULT", "RBRACE"):
+            return f"{unexpected}, expecting case or default or }}"
         after_stmt = not (isinstance(stack[-1], Token) and stack[-1].type in ("_SEMI", "LBRACE", "COLON"))
         if "_SEMI" in expected and tok.type not in ("_SEMI", "$END") and after_stmt:
             return f"{unexpected} at end of statement"
@@ -220,6 +245,22 @@ def _top_level(tok, expected, stack, unexpected):
     return unexpected
 
 
+def _is_token(v, kind: str) -> bool:
+    return isinstance(v, Token) and v.type == kind
+
+
+def _is_case_list(stack, i) -> bool:
+    """Is the brace at i the body of a switch or select, before its first clause?"""
+    if i + 1 < len(stack) and not all(_is_token(v, "_SEMI") for v in stack[i + 1:]):
+        return False
+    for v in reversed(stack[:i]):
+        if _is_token(v, "SWITCH") or _is_token(v, "SELECT"):
+            return True
+        if isinstance(v, Token) and v.type in ("LBRACE", "RBRACE", "_SEMI", "FUNC"):
+            return False
+    return False
+
+
 def _innermost_opener(stack):
     for i in range(len(stack) - 1, -1, -1):
         v = stack[i]
@@ -239,6 +280,11 @@ def _open_header(stack, opener_index):
 
 
 def _if_header_error(stack, opener_index, unexpected):
+    if _is_token(stack[-1], "_SEMI"):  # "if init; {": Go's header() at the semicolon
+        semi = stack[-1]
+        if semi.value == ";":
+            return semi, "syntax error: missing condition in if statement"
+        return semi, f"syntax error: unexpected {semi.value}, expecting {{ after if clause"
     for i in range(len(stack) - 1, opener_index, -1):
         v = stack[i]
         if isinstance(v, Token) and v.type == "IF":

@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from ..syntax import ast
 from ..syntax.asi import escape_error
+from ..syntax.numbers import classify
 from ..syntax.features import unsupported
 from ..syntax.printer import expr_string
 from . import constant
@@ -131,6 +132,8 @@ class ExprMixin:
     def x_BasicLit(self, e: ast.BasicLit) -> Operand:
         if e.kind in ("CHAR", "STRING") and e.value[0] != "`" and escape_error(e.value) is not None:
             return Operand(INVALID, e)  # a bad literal: the scanner has reported it (types2: BasicLit.Bad)
+        if e.kind in ("INT", "FLOAT", "IMAG") and classify(e.value)[1] is not None:
+            return Operand(INVALID, e)
         if e.kind in ("INT", "FLOAT", "IMAG") and len(e.value) > MAX_LITERAL_CHARS:
             self.error(e, f"excessively long constant: {e.value[:10]}... ({len(e.value)} chars)")
             return Operand(INVALID, e)
