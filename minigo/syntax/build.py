@@ -12,6 +12,7 @@ from __future__ import annotations
 from lark import Token, Transformer
 
 from . import ast
+from .branches import check_branches
 from .pos import Diagnostic, Pos
 
 
@@ -51,9 +52,10 @@ def _tokens(children, *types):
 
 
 class AstBuilder(Transformer):
-    def __init__(self, text: str):
+    def __init__(self, text: str, filename: str = "main.go"):
         super().__init__(visit_tokens=False)
         self.cols = Columns(text)
+        self.filename = filename
         self.errors: list[Diagnostic] = []
 
     def _span(self, ch) -> Pos:
@@ -192,6 +194,8 @@ class AstBuilder(Transformer):
                     self._error(self._tpos(name), "method has multiple receivers")
                 first = recv[0]
                 recv = ast.Field(first.pos, first.names[:1], first.type, first.tag, first.variadic)
+        if body is not None:
+            self.errors.extend(check_branches(body, self.filename))
         return ast.FuncDecl(self._span(ch), recv, self._ident(name), sig, body)
 
     def receiver(self, ch):
@@ -231,7 +235,8 @@ class AstBuilder(Transformer):
         return ast.ChanType(self._span(ch), "both", elem)
 
     def send_chan_type(self, ch):
-        return ast.ChanType(self._span(ch), "send", ch[-1])
+        elem = ch[-1] if isinstance(ch[-1], ast.Expr) else ch[-2]  # chan<- (T)
+        return ast.ChanType(self._span(ch), "send", elem)
 
     def recv_chan_type(self, ch):
         return ast.ChanType(self._span(ch), "recv", ch[-1])
@@ -591,6 +596,7 @@ class AstBuilder(Transformer):
     def func_lit(self, ch):
         sig = ch[1]
         sig = ast.FuncType(self._span(ch[:2]), sig.params, sig.results)
+        self.errors.extend(check_branches(ch[2], self.filename))
         return ast.FuncLit(self._span(ch), sig, ch[2])
 
     def _lit(kind):  # noqa: N805 - a method factory

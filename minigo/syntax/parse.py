@@ -46,8 +46,8 @@ class _ParseContext(AstBuilder):
     def __init__(self) -> None:
         super().__init__("")
 
-    def reset(self, text: str) -> None:
-        AstBuilder.__init__(self, text)
+    def reset(self, text: str, filename: str = "main.go") -> None:
+        AstBuilder.__init__(self, text, filename)
 
 
 def cache_key(strict: bool = False) -> str:
@@ -112,7 +112,7 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
         text = "   " + text[1:]  # Go skips a leading BOM; three spaces keep its 3 bytes of columns
     scan_errors: list[Diagnostic] = []
     while True:
-        tree, error, patched = _parse_once(text)
+        tree, error, patched = _parse_once(text, filename)
         if error is None:
             break
         scan_errors.append(error)
@@ -120,9 +120,9 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
             break
         text = patched
     _, ctx = _get_parser()
-    errors = scan_errors
-    if tree is not None:
-        errors = errors + ctx.errors + [Diagnostic(ctx.cols.pos(p), m) for p, m in _postlex.errors]
+    # errors found before a syntax error stand too (gc reports what its parser saw: scanner
+    # errors, branch errors of complete function bodies)
+    errors = scan_errors + ctx.errors + [Diagnostic(ctx.cols.pos(p), m) for p, m in _postlex.errors]
     errors.sort(key=lambda d: (d.pos.line, d.pos.col))
     if tree is None or any(d.message.startswith("syntax error") for d in errors):
         raise SyntaxErrors(errors)
@@ -130,10 +130,10 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
     return ast.File(tree.pos, tree.package, tree.imports, tree.decls, comments, filename, tuple(errors))
 
 
-def _parse_once(text: str):
+def _parse_once(text: str, filename: str):
     """(tree, None, None) on success; (None, error, text to retry or None) on failure."""
     parser, ctx = _get_parser()
-    ctx.reset(text)
+    ctx.reset(text, filename)
     try:
         return parser.parse(text), None, None
     except UnsupportedFeature as e:

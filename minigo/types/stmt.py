@@ -7,6 +7,7 @@ not a terminating statement is ``missing return`` at its closing brace.
 from __future__ import annotations
 
 from ..syntax import ast
+from ..syntax.features import unsupported
 from ..syntax.printer import expr_string
 from . import types as T
 from .operand import CONSTANT, INVALID, MAPINDEX, TYPEXPR, VALUE, VARIABLE, Operand
@@ -40,8 +41,7 @@ class StmtMixin:
         for v in sig.params.vars + sig.results.vars:
             if v.name:
                 self.declare(v, None)
-        self.labels(body)
-        self.stmt_list(body.stmts, _Ctx())
+        self.stmt_list(body.stmts)
         if sig.results.vars and not is_terminating(body):
             self.error(body.rbrace, "missing return")
         self.scope, self.sig, self.fctx, self.iota = saved
@@ -73,30 +73,28 @@ class StmtMixin:
 
     # ------------------------------------------------------------ statements
 
-    def stmt_list(self, stmts, ctx) -> None:
-        """Only a clause's final statement may be a fallthrough (ctx says if it may)."""
-        inner = ctx.plain()
-        for i, s in enumerate(stmts):
-            self.stmt(s, ctx if i == len(stmts) - 1 else inner)
+    def stmt_list(self, stmts) -> None:
+        for s in stmts:
+            self.stmt(s)
 
-    def stmt(self, s, ctx) -> None:
-        getattr(self, "s_" + type(s).__name__)(s, ctx)
+    def stmt(self, s) -> None:
+        getattr(self, "s_" + type(s).__name__)(s)
 
-    def s_EmptyStmt(self, s, ctx):
+    def s_EmptyStmt(self, s):
         pass
 
-    def s_BadStmt(self, s, ctx):
+    def s_BadStmt(self, s):
         pass
 
-    def s_Block(self, s, ctx):
+    def s_Block(self, s):
         self.open_scope()
-        self.stmt_list(s.stmts, ctx.plain())
+        self.stmt_list(s.stmts)
         self.close_scope()
 
-    def s_LabeledStmt(self, s, ctx):
-        self.stmt(s.stmt, ctx.with_label(s.label.name, s.stmt))
+    def s_LabeledStmt(self, s):
+        self.stmt(s.stmt)
 
-    def s_DeclStmt(self, s, ctx):
+    def s_DeclStmt(self, s):
         d = s.decl
         if d.tok == "var":
             for spec in d.specs:
@@ -125,7 +123,7 @@ class StmtMixin:
                 if isinstance(obj.type, T.Named) and obj.type.under is None:
                     obj.type.under = T.Invalid
 
-    def s_ExprStmt(self, s, ctx):
+    def s_ExprStmt(self, s):
         """Only calls and receives may stand as statements (types2: expression kinds)."""
         x = self.raw_expr(s.x)
         if x.invalid:
@@ -152,7 +150,7 @@ class StmtMixin:
             return False
         return f.mode != "builtin" or f.id in STATEMENT_BUILTINS
 
-    def s_SendStmt(self, s, ctx):
+    def s_SendStmt(self, s):
         ch = self.expr(s.chan)
         v = self.expr(s.value)
         if ch.invalid or v.invalid:
@@ -166,7 +164,7 @@ class StmtMixin:
             return
         self.assignment(v, u.elem, "send")
 
-    def s_IncDecStmt(self, s, ctx):
+    def s_IncDecStmt(self, s):
         x = self.expr(s.x)
         if x.invalid:
             return
@@ -176,7 +174,7 @@ class StmtMixin:
         if x.mode not in (VARIABLE, MAPINDEX):
             self.not_assignable(s.x, x)
 
-    def s_AssignStmt(self, s, ctx):
+    def s_AssignStmt(self, s):
         if s.op == ":=":
             return self.short_var_decl(s)
         if s.op == "=":
@@ -239,10 +237,10 @@ class StmtMixin:
         for e, v in new_vars:
             self.declare(v, e)
 
-    def s_GoStmt(self, s, ctx):
+    def s_GoStmt(self, s):
         self.call_stmt(s.call, "go")
 
-    def s_DeferStmt(self, s, ctx):
+    def s_DeferStmt(self, s):
         self.call_stmt(s.call, "defer")
 
     def call_stmt(self, call, kind):
@@ -255,7 +253,7 @@ class StmtMixin:
         elif f is not None and f.mode == "builtin" and f.id not in STATEMENT_BUILTINS:
             self.error(call, f"{kind} discards result of {x.describe()}")
 
-    def s_ReturnStmt(self, s, ctx):
+    def s_ReturnStmt(self, s):
         """types2: results are assigned as if to the result variables (initVars)."""
         results = self.sig.results.vars
         if not s.results and results and results[0].name:
@@ -268,56 +266,27 @@ class StmtMixin:
             targets = [T.Var(v.name, v.type, v.pos) for v in results]
             self.init_vars(targets, list(s.results), return_stmt=s)
 
-    def s_BranchStmt(self, s, ctx):
+    def s_BranchStmt(self, s):
+        # break, continue, labels and fallthrough are checked with the syntax (branches.py)
         if s.tok == "goto":
-            from ..syntax.features import unsupported
             self.error(s, unsupported("goto"))
-            return
-        if s.tok == "fallthrough":
-            if not ctx.fallthrough_ok:
-                if ctx.in_type_switch:
-                    self.error(s, "cannot fallthrough in type switch")
-                elif ctx.in_switch_last:
-                    self.error(s, "cannot fallthrough final case in switch")
-                else:
-                    self.error(s, "fallthrough statement out of place")
-            return
-        if s.label is not None:
-            target = ctx.labels.get(s.label.name)
-            if target is None:
-                if s.label.name not in self.label_set:
-                    self.error(s.label, f"{s.tok} label not defined: {s.label.name}")
-                else:
-                    self.error(s.label, f"invalid {s.tok} label {s.label.name}")
-                return
-            kind = type(target).__name__
-            if s.tok == "continue" and kind not in ("ForStmt", "RangeStmt"):
-                self.error(s.label, f"invalid continue label {s.label.name}")
-            elif s.tok == "break" and kind not in ("ForStmt", "RangeStmt", "SwitchStmt", "TypeSwitchStmt",
-                                                     "SelectStmt"):
-                self.error(s.label, f"invalid break label {s.label.name}")
-            return
-        if s.tok == "break" and not ctx.breakable:
-            self.error(s, "break is not in a loop, switch, or select")
-        elif s.tok == "continue" and not ctx.loop:
-            self.error(s, "continue is not in a loop")
 
-    def s_IfStmt(self, s, ctx):
+    def s_IfStmt(self, s):
         self.open_scope()
         if s.init is not None:
-            self.stmt(s.init, ctx.plain())
+            self.stmt(s.init)
         x = self.expr(s.cond)
         if not x.invalid and not T.is_boolean(x.type):
             self.error(s.cond, "non-boolean condition in if statement")
-        self.s_Block(s.body, ctx.plain())
+        self.s_Block(s.body)
         if s.else_ is not None:
-            self.stmt(s.else_, ctx.plain())
+            self.stmt(s.else_)
         self.close_scope()
 
-    def s_SwitchStmt(self, s, ctx):
+    def s_SwitchStmt(self, s):
         self.open_scope()
         if s.init is not None:
-            self.stmt(s.init, ctx.plain())
+            self.stmt(s.init)
         tag = None
         if s.tag is not None:
             tag = self.expr(s.tag)
@@ -328,7 +297,6 @@ class StmtMixin:
                 tag.mode = INVALID
         seen_default = None
         seen_consts: dict = {}
-        inner = ctx.breakable_ctx(switch=True)
         for i, clause in enumerate(s.clauses):
             if clause.list is None:
                 if seen_default is not None:
@@ -339,8 +307,7 @@ class StmtMixin:
                 for e in clause.list:
                     self.case_value(e, tag, seen_consts)
             self.open_scope()
-            last = i == len(s.clauses) - 1
-            self.stmt_list(clause.body, inner.with_fallthrough(not last, switch_last=last))
+            self.stmt_list(clause.body)
             self.close_scope()
         self.close_scope()
 
@@ -363,15 +330,14 @@ class StmtMixin:
                 return
         seen.setdefault(x.val, []).append((go_pos(e), x.type))
 
-    def s_TypeSwitchStmt(self, s, ctx):
+    def s_TypeSwitchStmt(self, s):
         self.open_scope()
         if s.init is not None:
-            self.stmt(s.init, ctx.plain())
+            self.stmt(s.init)
         x = self.expr(s.x)
         if not x.invalid and not T.is_interface(x.type):
             self.error(s.x, f"{x.describe()} is not an interface")
             x.mode = INVALID
-        inner = ctx.breakable_ctx(switch=True, type_switch=True)
         bind_vars = []
         first_default = None
         seen_types: list = []  # (type or None for nil, case expression)
@@ -413,7 +379,7 @@ class StmtMixin:
                 if s.bind.name != "_":
                     self.scope.insert(v)
                 bind_vars.append(v)
-            self.stmt_list(clause.body, inner)
+            self.stmt_list(clause.body)
             self.close_scope()
         if s.bind is not None:
             if s.bind.name == "_":
@@ -437,8 +403,7 @@ class StmtMixin:
         p = first.pos
         self.error(clause, f"multiple defaults (first at {self.filename}:{p.line}:{p.col})")
 
-    def s_SelectStmt(self, s, ctx):
-        inner = ctx.breakable_ctx(switch=False)
+    def s_SelectStmt(self, s):
         first_default = None
         for clause in s.clauses:
             if clause.comm is None:
@@ -453,24 +418,24 @@ class StmtMixin:
                 if not ok:
                     self.error(c, "select case must be send or receive (possibly with assignment)")
                 else:
-                    self.stmt(c, ctx.plain())
-            self.stmt_list(clause.body, inner)
+                    self.stmt(c)
+            self.stmt_list(clause.body)
             self.close_scope()
 
-    def s_ForStmt(self, s, ctx):
+    def s_ForStmt(self, s):
         self.open_scope()
         if s.init is not None:
-            self.stmt(s.init, ctx.plain())
+            self.stmt(s.init)
         if s.cond is not None:
             x = self.expr(s.cond)
             if not x.invalid and not T.is_boolean(x.type):
                 self.error(s.cond, "non-boolean condition in for statement")
         if s.post is not None:
-            self.stmt(s.post, ctx.plain())
-        self.s_Block(s.body, ctx.loop_ctx())
+            self.stmt(s.post)
+        self.s_Block(s.body)
         self.close_scope()
 
-    def s_RangeStmt(self, s, ctx):
+    def s_RangeStmt(self, s):
         self.open_scope()
         if s.extra:
             self.error(s.extra[0], "range clause permits at most two iteration variables")
@@ -514,91 +479,8 @@ class StmtMixin:
                 if e is None or t is None:
                     continue
                 self.assign_var(e, Operand(VALUE, e, t))  # types2: the operand is described as the lhs
-        self.s_Block(s.body, ctx.loop_ctx())
+        self.s_Block(s.body)
         self.close_scope()
-
-    # ------------------------------------------------------------ labels
-
-    def labels(self, body: ast.Block) -> None:
-        """Collect labels of a body; report unused and duplicate ones (types2 labels.go)."""
-        self.label_set = {}
-        used: set[str] = set()
-
-        def walk(node):
-            if isinstance(node, ast.LabeledStmt):
-                name = node.label.name
-                if name in self.label_set:
-                    p = self.label_set[name].pos
-                    self.error(node.label, f"label {name} already defined at {self.filename}:{p.line}:{p.col}")
-                else:
-                    self.label_set[name] = node.label
-            if isinstance(node, ast.BranchStmt) and node.label is not None:
-                used.add(node.label.name)
-            if isinstance(node, ast.FuncLit):
-                return
-            for f in getattr(type(node), "__dataclass_fields__", {}):
-                v = getattr(node, f)
-                if isinstance(v, tuple):
-                    for c in v:
-                        if isinstance(c, ast.Node):
-                            walk(c)
-                elif isinstance(v, ast.Stmt):
-                    walk(v)
-
-        walk(body)
-        for name, ident in self.label_set.items():
-            if name not in used:
-                self.error(ident, f"label {name} defined and not used")
-
-
-class _Ctx:
-    """What a statement may do where it stands: break, continue, fallthrough, labels."""
-    __slots__ = ("breakable", "loop", "fallthrough_ok", "labels", "in_type_switch", "in_switch_last", "pending")
-
-    def __init__(self):
-        self.breakable = self.loop = self.fallthrough_ok = False
-        self.in_type_switch = self.in_switch_last = False
-        self.labels: dict = {}
-        self.pending = None
-
-    def _copy(self):
-        c = _Ctx()
-        c.breakable, c.loop, c.fallthrough_ok = self.breakable, self.loop, self.fallthrough_ok
-        c.in_type_switch, c.in_switch_last = self.in_type_switch, self.in_switch_last
-        c.labels = self.labels
-        return c
-
-    def plain(self):
-        c = self._copy()
-        c.fallthrough_ok = c.in_switch_last = False
-        return c
-
-    def with_fallthrough(self, ok, switch_last=False):
-        c = self._copy()
-        c.fallthrough_ok = ok
-        c.in_switch_last = switch_last
-        return c
-
-    def with_label(self, name, stmt):
-        c = self._copy()
-        c.pending = (name, stmt)
-        c.labels = dict(self.labels)
-        c.labels[name] = stmt
-        return c
-
-    def loop_ctx(self):
-        c = self._copy()
-        c.breakable = c.loop = True
-        c.fallthrough_ok = False
-        c.in_type_switch = False
-        return c
-
-    def breakable_ctx(self, switch, type_switch=False):
-        c = self._copy()
-        c.breakable = True
-        c.fallthrough_ok = False
-        c.in_type_switch = type_switch
-        return c
 
 
 def _is_recv(c) -> bool:
