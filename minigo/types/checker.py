@@ -24,6 +24,7 @@ from .assign import AssignMixin
 from .call import CallMixin
 from .cycles import CycleMixin
 from .expr import ExprMixin
+from .literals import LiteralMixin
 from .operand import Operand
 from .positions import go_pos
 from .stmt import StmtMixin
@@ -53,7 +54,7 @@ class _Decl:
         self.kind, self.node, self.spec_index, self.color = kind, node, spec_index, "white"
 
 
-class Checker(ExprMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleMixin):
+class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, TypexprMixin, CycleMixin):
     def __init__(self) -> None:
         self.errors: list[Diagnostic] = []
         self.info = Info()
