@@ -25,6 +25,7 @@ from .asi import GoSemicolons, ScanError, UnsupportedFeature
 from .build import AstBuilder
 from .features import unsupported
 from .pos import Diagnostic, Pos
+from .recover import syntax_errors
 from .syntax_errors import lexical_error, skip_bad_input, unexpected_token
 
 _HERE = Path(__file__).parent
@@ -112,10 +113,10 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
         text = "   " + text[1:]  # Go skips a leading BOM; three spaces keep its 3 bytes of columns
     scan_errors: list[Diagnostic] = []
     while True:
-        tree, error, patched = _parse_once(text, filename)
-        if error is None:
+        tree, found, patched = _parse_once(text, filename)
+        if not found:
             break
-        scan_errors.append(error)
+        scan_errors.extend(found)
         if patched is None or len(scan_errors) >= MAX_SCAN_ERRORS:
             break
         text = patched
@@ -131,22 +132,25 @@ def parse(text: str, filename: str = "main.go") -> ast.File:
 
 
 def _parse_once(text: str, filename: str):
-    """(tree, None, None) on success; (None, error, text to retry or None) on failure."""
+    """(tree, [], None) on success; (None, errors, text to retry or None) on failure."""
     parser, ctx = _get_parser()
     ctx.reset(text, filename)
     try:
-        return parser.parse(text), None, None
+        return parser.parse(text), [], None
     except UnsupportedFeature as e:
-        return None, Diagnostic(ctx.cols.pos(e.pos), unsupported(e.feature)), None
+        return None, [Diagnostic(ctx.cols.pos(e.pos), unsupported(e.feature))], None
     except ScanError as e:
-        return None, Diagnostic(ctx.cols.pos(e.pos), e.message), None
+        return None, [Diagnostic(ctx.cols.pos(e.pos), e.message)], None
     except UnexpectedCharacters as e:
-        return None, lexical_error(e, text, ctx.cols), skip_bad_input(e, text)
+        return None, [lexical_error(e, text, ctx.cols)], skip_bad_input(e, text)
     except UnexpectedToken as e:
-        return None, unexpected_token(e, text, ctx.cols), None
+        first = unexpected_token(e, text, ctx.cols)
+        ctx.reset(text, filename)  # a second pass over the whole file finds the errors after it
+        found = syntax_errors(parser, text, lambda err: unexpected_token(err, text, ctx.cols))
+        return None, found or [first], None
     except UnexpectedInput as e:  # any other lark input error: still a clean message
-        return None, Diagnostic(Pos(max(e.line, 1), max(e.column, 1)), "syntax error"), None
+        return None, [Diagnostic(Pos(max(e.line, 1), max(e.column, 1)), "syntax error")], None
     except VisitError as e:
         if isinstance(e.orig_exc, UnsupportedFeature):
-            return None, Diagnostic(e.orig_exc.pos, unsupported(e.orig_exc.feature)), None
+            return None, [Diagnostic(e.orig_exc.pos, unsupported(e.orig_exc.feature))], None
         raise

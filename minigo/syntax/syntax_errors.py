@@ -101,10 +101,8 @@ def unexpected_token(e, text: str, cols) -> Diagnostic:
     tok = e.token
     pos = _token_pos(tok, text, cols)
     expected = set(e.expected) if e.expected else set()
-    try:
-        stack = list(e.interactive_parser.parser_state.value_stack)
-    except AttributeError:
-        stack = []
+    state = e.interactive_parser.parser_state if e.interactive_parser is not None else getattr(e, "state", None)
+    stack = list(state.value_stack) if state is not None else []
     msg = _message(tok, expected, stack)
     if isinstance(msg, tuple):
         pos, msg = msg
@@ -187,6 +185,9 @@ def _message(tok: Token, expected: set[str], stack: list):
             return f"{unexpected} in grouped declaration; possibly missing semicolon or newline or )"
         if _is_param_list(stack, opener_index):
             return f"{unexpected} in parameter list; possibly missing comma or )"
+        if isinstance(before, ast.Expr) and (top is opener or _is_token(top, "COMMA")) and \
+                "INT" in expected and tok.type != "RPAR":
+            return f"{unexpected}, expecting expression"  # Go's argument list parses an expression next
         if "COMMA" in expected or "RPAR" in expected:
             if isinstance(before, ast.Expr):
                 return f"{unexpected} in argument list; possibly missing comma or )"
