@@ -16,6 +16,7 @@ from __future__ import annotations
 from lark import Token, Tree
 from lark.exceptions import UnexpectedInput, UnexpectedToken
 
+from .asi import ScanError, UnsupportedFeature
 from .pos import Diagnostic
 
 MAX_ERRORS = 10
@@ -30,8 +31,8 @@ def syntax_errors(parser, text: str, describe) -> list[Diagnostic]:
     """All syntax errors of text, recovering after each; ``describe(e)`` words one."""
     try:
         tokens = list(parser.lex(text))
-    except UnexpectedInput:
-        return []
+    except (UnexpectedInput, ScanError, UnsupportedFeature):
+        return []  # the first error stands alone
     end = Token.new_borrow_pos("$END", "", tokens[-1]) if tokens else Token("$END", "", 0, 1, 1)
     tokens.append(end)
     state = parser.parse_interactive(text).parser_state
