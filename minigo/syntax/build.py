@@ -15,6 +15,7 @@ from . import ast
 from .branches import check_branches
 from .build_exprs import ExprBuilder, ParamList, nodes
 from .pos import Diagnostic, Pos
+from .printer import not_a_value
 
 
 class Columns:
@@ -290,7 +291,8 @@ class AstBuilder(ExprBuilder, Transformer):
     def _switch_tag(self, stmt):
         if isinstance(stmt, ast.ExprStmt):
             return stmt.x
-        self._error(stmt.pos, f"syntax error: cannot use {_describe_simple(stmt)} as value")
+        self._error(stmt.op_pos if isinstance(stmt, ast.AssignStmt) else stmt.pos,
+                    f"syntax error: cannot use {not_a_value(stmt)} as value")
         return ast.Ident(stmt.pos, "_")
 
     def switch_init(self, ch):
@@ -346,14 +348,3 @@ class AstBuilder(ExprBuilder, Transformer):
 def _unquote_path(tok: Token) -> str:
     s = str(tok)
     return s[1:-1]
-
-
-def _describe_simple(stmt) -> str:
-    if isinstance(stmt, ast.AssignStmt):
-        return "assignment" if stmt.op != ":=" else f"{_short(stmt.lhs)} := {_short(stmt.rhs)}"
-    return "statement"
-
-
-def _short(exprs) -> str:
-    from .printer import expr_string  # local: printer imports ast only
-    return ", ".join(expr_string(e) for e in exprs)

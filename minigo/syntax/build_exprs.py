@@ -242,8 +242,6 @@ class ExprBuilder:
         x, lit = ch[0], ch[3]
         typ = ast.SelectorExpr(Pos(x.pos.line, x.pos.col, ch[2].end_line, ch[2].end_column), x, self._ident(ch[2]),
                                self._tpos(ch[1]))
-        if not isinstance(x, ast.Ident):
-            self._error(lit.lbrace, "syntax error: unexpected {, expecting name or (")  # pragma: no cover
         return ast.CompositeLit(self._span(ch), typ, lit.elts, lit.lbrace, lit.rbrace)
 
     def lit_value(self, ch):

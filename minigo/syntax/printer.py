@@ -13,6 +13,20 @@ def expr_string(e) -> str:
     return _Printer().expr(e)
 
 
+def not_a_value(stmt) -> str:
+    """A simple statement where Go wanted an expression, as its header() prints it:
+    ``assignment (x) = (1)`` (parenthesized, to show the "=") or ``x := 1``."""
+    if isinstance(stmt, ast.AssignStmt):
+        lhs = ", ".join(expr_string(x) for x in stmt.lhs)
+        rhs = ", ".join(expr_string(x) for x in stmt.rhs)
+        return f"assignment ({lhs}) = ({rhs})" if stmt.op == "=" else f"{lhs} {stmt.op} {rhs}"
+    if isinstance(stmt, ast.IncDecStmt):
+        return f"{expr_string(stmt.x)}{stmt.op}"
+    if isinstance(stmt, ast.SendStmt):
+        return f"{expr_string(stmt.chan)} <- {expr_string(stmt.value)}"
+    return expr_string(getattr(stmt, "x", stmt))
+
+
 class _Printer:
     def expr(self, e) -> str:
         meth = getattr(self, "_" + type(e).__name__, None)

@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from . import ast
 from .pos import Diagnostic, Pos
+from .printer import not_a_value
 
 _LITERALS = {"INT", "FLOAT", "IMAG", "CHAR", "STRING"}
 _EXPR_START = {"NAME", "INT", "FLOAT", "IMAG", "CHAR", "STRING", "LPAR", "FUNC", "LSQB", "MAP",
@@ -291,15 +292,9 @@ def _if_header_error(stack, opener_index, unexpected):
         if isinstance(v, Token) and v.type == "IF":
             rest = stack[i + 1:]
             stmt = next((s for s in rest if isinstance(s, ast.Stmt)), None)
-            if isinstance(stmt, ast.AssignStmt):
-                from .printer import expr_string
-                lhs = ", ".join(expr_string(x) for x in stmt.lhs)
-                rhs = ", ".join(expr_string(x) for x in stmt.rhs)
-                if stmt.op == "=":
-                    text = f"assignment ({lhs}) = ({rhs})"
-                else:
-                    text = f"{lhs} {stmt.op} {rhs}"
-                return stmt.op_pos, f"syntax error: cannot use {text} as value"
+            if isinstance(stmt, (ast.AssignStmt, ast.IncDecStmt, ast.SendStmt)):
+                at = stmt.op_pos if isinstance(stmt, (ast.AssignStmt, ast.IncDecStmt)) else stmt.arrow
+                return at, f"syntax error: cannot use {not_a_value(stmt)} as value"
             if not rest:
                 return "syntax error: missing condition in if statement"
     return f"{unexpected}, expecting {{ after if clause"

@@ -201,7 +201,7 @@ class CallMixin:
             from .expr import default_type
             final = t
             if x.is_nil():
-                pass
+                final = t
             elif isinstance(t.underlying(), T.Interface) or (const_arg and not T.is_constant_type(t)):
                 final = default_type(x.type)
             elif x.mode == CONSTANT and T.is_integer(x.type) and T.is_string(t):

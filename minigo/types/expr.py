@@ -69,8 +69,6 @@ class ExprMixin:
             self.error(e, f"{expr_string(e)} is not an expression")
             return Operand(INVALID, e)
         x = meth(e, hint) if meth.__code__.co_argcount == 3 else meth(e)
-        if x.mode == CONSTANT and x.type is not None and not T.is_untyped(x.type) and x.val is not None:
-            pass
         return self.record(x)
 
     # ------------------------------------------------------------ operands
