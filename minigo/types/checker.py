@@ -48,7 +48,7 @@ MAX_WIDTH = 1 << 50  # cmd/compile/internal/types: the largest type gc allows on
 
 
 class _Decl:
-    __slots__ = ("kind", "node", "spec_index", "color", "file_scope")
+    __slots__ = ("kind", "node", "spec_index", "color")
 
     def __init__(self, kind, node, spec_index=0):
         self.kind, self.node, self.spec_index, self.color = kind, node, spec_index, "white"
@@ -59,7 +59,13 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         self.errors: list[Diagnostic] = []
         self.info = Info()
         self.pkg_scope = Scope(UNIVERSE, "package")
+        self.file_scope = Scope(self.pkg_scope, "file")  # the imports
+        self.scope = self.file_scope  # the innermost scope while checking
+        self.fctx = None  # the function body being checked
+        self.filename = "main.go"
         self.info.package = self.pkg_scope
+        self.methods: list[ast.FuncDecl] = []
+        self.order: list[T.Object] = []  # package-level objects in source order
         self.decls: dict[int, _Decl] = {}  # id(obj) -> declaration
         self.path: list[T.Object] = []  # objects being resolved, for cycle reports
         self.imports: list[T.PkgName] = []
@@ -95,8 +101,6 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
             self.error(f.package, unsupported("packages other than main"))
         self.filename = f.filename
         self.collect(f)
-        self.scope = self.file_scope
-        self.fctx = None
         self.package_objects()
         for fn in self.funcs_later:
             fn()
@@ -111,11 +115,8 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
             self.error(f.package, "function main is undeclared in the main package")
 
     def collect(self, f: ast.File) -> None:
-        self.file_scope = Scope(self.pkg_scope, "file")
         for spec in f.imports:
             self.import_package(spec)
-        self.methods: list[ast.FuncDecl] = []
-        self.order: list[T.Object] = []
         for d in f.decls:
             if isinstance(d, ast.FuncDecl):
                 self.collect_func(d)
@@ -415,6 +416,5 @@ def _expr_str(e) -> str:
 
 def check(f: ast.File) -> tuple[Info, list[Diagnostic]]:
     c = Checker()
-    c.scope = c.pkg_scope
     c.check_file(f)
     return c.info, c.errors
