@@ -14,13 +14,11 @@ reports how far along it is without failing. Uses only ``minigo.frontend.check_s
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from oracle import assert_regen_check, needs_go
 
 REPO = Path(__file__).resolve().parent.parent.parent
 CORPUS = REPO / "tests" / "testdata" / "check"
@@ -186,24 +184,6 @@ def test_corpus_is_complete() -> None:
     assert re.search(r"\bgo1\.19(\.\d+)?\b", version), f"goldens were recorded with {version!r}, not go1.19"
 
 
-def _go_skip_reason() -> str | None:
-    go = shutil.which("go")
-    if not go:
-        return "the Go toolchain (go) is not on PATH"
-    try:
-        version = subprocess.run([go, "version"], capture_output=True, text=True, timeout=60).stdout
-    except (OSError, subprocess.SubprocessError) as exc:
-        return f"cannot run go version: {exc}"
-    if not re.search(r"\bgo1\.19(\.\d+)?\b", version):
-        return f"goldens are recorded with go1.19, and PATH has {version.strip()!r}"
-    return None
-
-
-_GO_SKIP = _go_skip_reason()
-
-
-@pytest.mark.skipif(_GO_SKIP is not None, reason=_GO_SKIP or "")
+@needs_go
 def test_goldens_are_up_to_date_with_go() -> None:
-    proc = subprocess.run([sys.executable, str(REGEN), "--check"], capture_output=True, text=True,
-                          cwd=REPO, timeout=900)
-    assert proc.returncode == 0, f"regen_golden.py --check failed:\n{proc.stdout}\n{proc.stderr}"
+    assert_regen_check(REGEN)

@@ -16,14 +16,12 @@ struct types, every recorded field's entry of ``T.field_offsets``.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from oracle import assert_regen_check, needs_go
 
 REPO = Path(__file__).resolve().parent.parent.parent
 DATA = REPO / "tests" / "testdata" / "types"
@@ -117,24 +115,6 @@ def test_size_align_offsets_match_go(want: Expected) -> None:
     assert not problems, f"{want.name}:\n  " + "\n  ".join(problems)
 
 
-def _go_skip_reason() -> str | None:
-    go = shutil.which("go")
-    if not go:
-        return "the Go toolchain (go) is not on PATH"
-    try:
-        version = subprocess.run([go, "version"], capture_output=True, text=True, timeout=60).stdout
-    except (OSError, subprocess.SubprocessError) as exc:
-        return f"cannot run go version: {exc}"
-    if not re.search(r"\bgo1\.19(\.\d+)?\b", version):
-        return f"sizes.golden is recorded with go1.19, and PATH has {version.strip()!r}"
-    return None
-
-
-_GO_SKIP = _go_skip_reason()
-
-
-@pytest.mark.skipif(_GO_SKIP is not None, reason=_GO_SKIP or "")
+@needs_go
 def test_sizes_golden_is_up_to_date_with_go() -> None:
-    proc = subprocess.run([sys.executable, str(REGEN), "--check"], capture_output=True, text=True,
-                          cwd=REPO, timeout=900)
-    assert proc.returncode == 0, f"regen_sizes.py --check failed:\n{proc.stdout}\n{proc.stderr}"
+    assert_regen_check(REGEN)
