@@ -18,6 +18,7 @@ from lark.exceptions import UnexpectedInput, UnexpectedToken
 
 from .asi import ScanError, UnsupportedFeature
 from .pos import Diagnostic
+from .syntax_errors import flatten as _flatten
 
 MAX_ERRORS = 10
 # Go's advance() inside a function: the statement follow set plus parser.stopset
@@ -143,13 +144,3 @@ def _inside_function(stack) -> bool:
         elif seen_func and isinstance(v, Token) and v.type == "LBRACE":
             return True
     return False
-
-
-def _flatten(values) -> list:
-    out = []
-    for v in values:
-        if isinstance(v, Tree):
-            out.extend(_flatten(v.children))
-        else:
-            out.append(v)
-    return out

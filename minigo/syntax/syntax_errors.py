@@ -119,12 +119,12 @@ def _token_pos(tok: Token, text: str, cols) -> Pos:
     return cols.tok(tok)
 
 
-def _flatten(stack) -> list:
+def flatten(stack) -> list:
     """lark keeps inlined rules (``_rule``, ``__x_star_0``) as trees until their parent reduces."""
     out = []
     for v in stack:
         if isinstance(v, Tree):
-            out.extend(_flatten(v.children))
+            out.extend(flatten(v.children))
         else:
             out.append(v)
     return out
@@ -135,7 +135,7 @@ def _expects_expression(expected: set[str]) -> bool:
 
 
 def _message(tok: Token, expected: set[str], stack: list):
-    stack = _flatten(stack)
+    stack = flatten(stack)
     t = token_string(tok)
     unexpected = f"syntax error: unexpected {t}"
     if not stack:
