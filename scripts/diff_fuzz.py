@@ -3880,6 +3880,3520 @@ func main() {
 }
 """
 
+# ---------------------------------------------------------------------------
+# Round 2: thinner areas of the subset (methods and embedding, interface
+# embedding, closures, go/defer/recover, select, channel directions, iota and
+# typed-constant overflow, string conversions, labels, shadowed predeclared
+# names, comparison/map keys, pointer auto-deref, multi-value contexts,
+# variadic calls, unused names, blank identifier, constant division by zero,
+# composite literal elision, new/make on every kind).
+# ---------------------------------------------------------------------------
+
+SNIPPETS2_DECLS = SNIPPETS_DECLS + """
+
+type Base struct{ ID int }
+
+func (b Base) Name() string { return "base" }
+func (b *Base) SetID(id int) { b.ID = id }
+
+type Other struct{ ID int }
+
+func (o Other) Name() string { return "other" }
+
+type Wrap struct {
+	Base
+	n int
+}
+type PWrap struct {
+	*Base
+}
+type Both struct {
+	Base
+	Other
+}
+type Deep struct {
+	Wrap
+	Other
+}
+type Namer interface{ Name() string }
+type Setter interface{ SetID(int) }
+type NS interface {
+	Namer
+	Setter
+}
+type MyStr string
+type MyBytes []byte
+type MyRunes []rune
+type MyByte byte
+type Pt struct{ X, Y int }
+type Line struct{ A, B Pt }
+type Ch <-chan int
+
+func pair() (int, string)  { return 1, "a" }
+func triple() (a, b, c int) { return 1, 2, 3 }
+func vs(xs ...string) int   { return len(xs) }
+func vi(n int, xs ...int) int { return n + len(xs) }
+func vif(xs ...interface{}) {}
+func ret2() (int, error)    { return 0, nil }"""
+
+SNIPPETS2 = r"""
+var w Wrap
+w.SetID(1)
+_ = w.Name()
+_ = w.ID
+----
+var w *Wrap
+w.SetID(1)
+_ = w.Base.ID
+----
+Wrap{}.SetID(1)
+----
+var b Both
+_ = b.Name()
+----
+var b Both
+_ = b.ID
+----
+var b Both
+b.Base.SetID(1)
+_ = b.Other.Name()
+----
+var d Deep
+_ = d.Name()
+----
+var d Deep
+d.SetID(2)
+_ = d.ID
+----
+var p PWrap
+p.SetID(3)
+f := p.SetID
+g := p.Name
+_, _ = f, g
+----
+var p PWrap
+var s Setter = p
+var n Namer = p
+_, _ = s, n
+----
+var w Wrap
+var s Setter = w
+_ = s
+----
+var w Wrap
+var s Setter = &w
+var ns NS = &w
+var n Namer = w
+_, _, _ = s, ns, n
+----
+var w Wrap
+var ns NS = w
+_ = ns
+----
+var b Both
+var n Namer = b
+_ = n
+----
+f := (*Wrap).SetID
+g := Wrap.Name
+h := Wrap.SetID
+_, _, _ = f, g, h
+----
+f := PWrap.SetID
+g := (*PWrap).Name
+_, _ = f, g
+----
+var w Wrap
+f := w.SetID
+f(1)
+fn := w.Base.SetID
+fn(2)
+----
+m := map[string]Wrap{}
+m["a"].SetID(1)
+----
+m := map[string]Wrap{}
+_ = m["a"].Name()
+_ = m["a"].ID
+----
+m := map[string]Wrap{}
+m["a"].ID = 1
+----
+m := map[string]*Wrap{}
+m["a"].ID = 1
+m["a"].SetID(2)
+----
+_ = Base{}.Name()
+Base{}.SetID(1)
+----
+(&Base{}).SetID(1)
+----
+var arr [2]Base
+arr[0].SetID(1)
+s := arr[:]
+s[1].SetID(2)
+----
+f := func() Base { return Base{} }
+f().SetID(1)
+----
+f := func() *Base { return &Base{} }
+f().SetID(1)
+f().ID = 2
+----
+f := func() Base { return Base{} }
+f().ID = 2
+----
+var i NS
+_ = i.Name()
+i.SetID(1)
+var n Namer = i
+var s Setter = i
+_, _ = n, s
+----
+var n Namer
+var ns NS = n
+_ = ns
+----
+var n Namer
+ns := n.(NS)
+s, ok := n.(Setter)
+_, _, _ = ns, s, ok
+----
+var n Namer
+_ = n.(Base)
+_ = n.(*Base)
+_ = n.(Wrap)
+----
+var n Namer
+_ = n.(Other)
+_ = n.(*Other)
+_ = n.(Pt)
+----
+var n Namer
+_ = n.(int)
+----
+type T interface {
+	Namer
+	Namer
+}
+----
+type T interface {
+	Namer
+	Name() string
+}
+var t T
+_ = t
+----
+type T interface {
+	Namer
+	Name() int
+}
+----
+type T interface {
+	NS
+	Setter
+}
+var t T = &Wrap{}
+_ = t
+----
+type T interface{ Namer; m() }
+var t T = Base{}
+_ = t
+----
+type T interface{ int }
+----
+type T interface{ S }
+----
+type T interface{ error; Namer }
+var t T
+_ = t.Error() + t.Name()
+----
+var e error = &Base{}
+_ = e
+----
+type W2 struct {
+	Wrap
+	Base
+}
+var w W2
+_ = w.ID
+_ = w.Name()
+----
+type W2 struct {
+	Wrap
+	Base
+}
+var w W2
+_ = w.n
+w.SetID(1)
+----
+type A struct{}
+type B struct{}
+func (A) M() {}
+func (B) M() {}
+type C struct {
+	A
+	B
+}
+var c C
+c.M()
+----
+type A struct{}
+type B struct{}
+func (A) M() {}
+func (B) M() {}
+type C struct {
+	A
+	B
+}
+var i I = C{}
+_ = i
+----
+type A struct{}
+type B struct{}
+func (A) M() {}
+func (B) M() {}
+type C struct {
+	A
+	B
+}
+func (C) M() {}
+var i I = C{}
+_ = i
+----
+type A struct{ x int }
+type B struct{ A }
+type C struct {
+	B
+	x string
+}
+var c C
+_ = c.x + "s"
+----
+type A struct{ x int }
+type C struct {
+	*A
+	A
+}
+----
+type C struct {
+	Base
+	*Base
+}
+----
+type C struct {
+	*Base
+	Name int
+}
+var c C
+_ = c.Name + 1
+----
+type C struct {
+	Base
+}
+var c C
+c.Base = Base{ID: 1}
+c.ID++
+c.Base.ID--
+_ = c
+----
+type C struct {
+	Base
+}
+_ = C{Base{1}}
+_ = C{Base: Base{ID: 1}}
+_ = C{ID: 1}
+----
+type C struct {
+	*Base
+}
+_ = C{&Base{}}
+_ = C{Base: &Base{ID: 1}}
+_ = C{Base{}}
+----
+type E struct{ error }
+var e error = E{}
+_ = e
+----
+type E struct{ error }
+var x E
+_ = x.Error()
+x.error = nil
+----
+type E struct{ *error }
+----
+type E struct{ *I }
+----
+type E struct{ []int }
+----
+type E struct{ map[string]int }
+----
+type E struct{ int }
+var e E
+e.int = 1
+_ = e
+----
+type E struct{ *int }
+var e E
+_ = *e.int
+----
+type E struct{ fmt.Stringer }
+var e E
+_ = e
+----
+type P2 *Base
+var p P2
+p.SetID(1)
+----
+type P2 *Base
+var p P2
+_ = p.ID
+----
+type B2 Base
+var b B2
+_ = b.Name()
+----
+type B2 Base
+var b B2
+_ = b.ID
+----
+type W2 Wrap
+var w W2
+_ = w.Name()
+_ = w.ID
+----
+var pp **Wrap
+_ = pp.ID
+----
+var p *Wrap
+_ = (*p).Name()
+_ = p.Base.Name()
+(*p).Base.SetID(1)
+----
+for i := 0; i < 3; i++ {
+	defer func() { _ = i }()
+}
+----
+var fs []func() int
+for i := 0; i < 3; i++ {
+	fs = append(fs, func() int { return i })
+}
+_ = fs
+----
+for i, v := range []int{1} {
+	go func() { _, _ = i, v }()
+}
+----
+for i := range []int{1} {
+	func() {
+		i := i
+	}()
+}
+----
+x := 1
+f := func() {
+	x := 2
+	x++
+}
+f()
+_ = x
+----
+x := 1
+f := func() {
+	x = 2
+}
+f()
+----
+f := func() {
+	y, z := 1, 2
+	_ = y
+}
+f()
+----
+var f func(int) int
+f = func(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return f(n - 1)
+}
+_ = f(3)
+----
+f := func(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return f(n - 1)
+}
+_ = f
+----
+counter := func() func() int {
+	c := 0
+	return func() int {
+		c++
+		return c
+	}
+}()
+_ = counter()
+----
+f := func() func() {
+	return func() {}
+}
+f()()
+f()
+----
+func() {}()()
+----
+_ = func() int { return 1 }() + 1
+----
+_ = func() {}()
+----
+go func() {}
+----
+go func() {}()
+defer func() {}()
+----
+defer recover
+----
+defer recover()
+go recover()
+----
+defer panic
+----
+go println
+----
+go println()
+defer print(1)
+----
+defer close(make(chan int))
+go close(make(chan int))
+----
+defer copy([]int{}, []int{})
+----
+go copy([]int{}, []int{})
+----
+defer new(int)
+----
+defer make([]int, 1)
+----
+defer cap([]int{})
+----
+defer delete(map[int]int{}, 1)
+----
+defer append([]int{}, 1)
+----
+defer S{}
+----
+defer Base{}.Name()
+defer (&Base{}).SetID(1)
+----
+defer two()
+go one()
+----
+var f func()
+defer f()
+go f()
+----
+var f func()
+defer f
+----
+var f func()
+go (f)()
+defer (f())
+----
+var f func()
+go (f())
+----
+defer fmt.Println
+----
+defer fmt.Sprintf("x")
+go fmt.Sprint()
+----
+r := recover()
+if r != nil {
+	_ = r.(string)
+}
+----
+defer func() {
+	if r := recover(); r != nil {
+		panic(r)
+	}
+}()
+----
+defer func() {
+	r := recover()
+}()
+----
+defer func() {
+	recover() = 1
+}()
+----
+var x interface{} = recover()
+var e error = recover()
+_, _ = x, e
+----
+var e error = recover().(error)
+_ = e
+----
+_ = recover() == nil
+_ = recover() + 1
+----
+panic(nil)
+----
+panic(fmt.Sprintf("x"))
+panic(1)
+----
+ch1 := make(chan int)
+ch2 := make(chan string)
+select {
+case v := <-ch1:
+	_ = v
+case s, ok := <-ch2:
+	_, _ = s, ok
+}
+----
+ch1 := make(chan int)
+var v int
+var ok bool
+select {
+case v = <-ch1:
+case v, ok = <-ch1:
+}
+_, _ = v, ok
+----
+ch1 := make(chan int)
+var s string
+select {
+case s = <-ch1:
+}
+_ = s
+----
+ch1 := make(chan int)
+select {
+case v, ok := <-ch1:
+	_ = ok
+}
+----
+ch1 := make(chan int)
+m := map[string]int{}
+select {
+case m["a"] = <-ch1:
+case m["b"], _ = <-ch1:
+}
+----
+ch1 := make(chan int)
+var arr [2]int
+select {
+case arr[0] = <-ch1:
+case _ = <-ch1:
+case _, _ = <-ch1:
+}
+----
+ch1 := make(chan int)
+select {
+case _ := <-ch1:
+}
+----
+ch1 := make(chan int)
+select {
+case x, y, z := <-ch1:
+	_, _, _ = x, y, z
+}
+----
+ch1 := make(chan int)
+select {
+case <-ch1, <-ch1:
+}
+----
+ch1 := make(chan int)
+select {
+case ch1 <- <-ch1:
+}
+----
+ch1 := make(chan int)
+select {
+case ch1 <- 1, 2:
+}
+----
+ch1 := make(chan int)
+select {
+case v := <-ch1 + 1:
+	_ = v
+}
+----
+ch1 := make(chan int)
+select {
+case <-ch1 + 1:
+}
+----
+ch1 := make(chan chan int)
+select {
+case <-<-ch1:
+case v := <-<-ch1:
+	_ = v
+}
+----
+ch1 := make(chan int)
+select {
+case (<-ch1):
+}
+----
+ch1 := make(chan int)
+select {
+case v := (<-ch1):
+	_ = v
+}
+----
+ch1 := make(chan int)
+select {
+case one() := <-ch1:
+}
+----
+ch1 := make(chan int)
+var p *int = new(int)
+select {
+case *p = <-ch1:
+}
+----
+ch1 := make(chan int)
+select {
+case v := <-ch1:
+	break
+	_ = v
+}
+----
+ch1 := make(chan int)
+for {
+	select {
+	case <-ch1:
+		continue
+	default:
+		break
+	}
+	break
+}
+----
+ch1 := make(chan int)
+L:
+	for {
+		select {
+		case <-ch1:
+			break L
+		case ch1 <- 1:
+			continue L
+		}
+	}
+----
+ch1 := make(chan int)
+L:
+	select {
+	case <-ch1:
+		continue L
+	}
+----
+var ch chan int
+var r <-chan int = ch
+var s chan<- int = ch
+_ = (<-chan int)(ch)
+_ = (chan<- int)(ch)
+_, _ = r, s
+----
+var r <-chan int
+_ = (chan int)(r)
+----
+var s chan<- int
+_ = (<-chan int)(s)
+----
+var r <-chan int
+var ch chan int = r
+_ = ch
+----
+var r Ch
+var c chan int
+r = c
+var r2 <-chan int = r
+_ = r2
+----
+var r Ch
+var c MyChan
+r = c
+----
+var c MyChan
+var r <-chan int = c
+var s chan<- int = c
+_, _ = r, s
+----
+var c chan<- chan int
+_ = c
+var d chan<- <-chan int
+_ = d
+var e <-chan <-chan int
+_ = <-<-e
+----
+var c chan (<-chan int)
+_ = c
+----
+var c chan<- int
+for range c {
+}
+----
+var c <-chan int
+c <- 1
+----
+var c <-chan int
+select {
+case c <- 1:
+default:
+}
+----
+var c chan<- int
+_, _ = <-c
+----
+var c chan<- int
+cap(c)
+_ = cap(c) + len(c)
+close(c)
+----
+var c chan int
+_ = c == nil
+var r <-chan int = c
+_ = r == c
+----
+var r <-chan int
+var s chan<- int
+_ = r == s
+----
+var c chan int
+_ = c < c
+----
+var c chan string
+c <- 'a'
+----
+var c chan byte
+c <- 300
+----
+var c chan byte
+c <- 'a'
+c <- 255
+----
+var c chan float64
+c <- 1
+c <- 1 << 2
+----
+var c chan MyStr
+c <- "a"
+var s string
+c <- s
+----
+var c chan interface{}
+c <- 1
+c <- nil
+----
+var c chan error
+c <- nil
+c <- 1
+----
+const (
+	a int8 = iota * 100
+	b
+	c
+)
+----
+const (
+	a uint8 = 1 << (iota * 4)
+	b
+	c
+)
+----
+const (
+	a uint8 = 255 + iota
+	b
+)
+----
+const (
+	a = iota
+	b
+	c = "x"
+	d
+	e = iota
+)
+var x int = d
+_ = x
+----
+const (
+	a, b = iota, iota * 10
+	c, d
+	e
+)
+----
+const (
+	a, b = iota
+)
+----
+const (
+	a = iota
+	b, c
+)
+----
+const x = iota
+const y = iota
+var z [y]int
+_, _ = x, z
+----
+var v = iota
+_ = v
+----
+const (
+	a = iota + 0.5
+	b
+	c int = iota + 0.5
+)
+----
+const (
+	a MyInt = iota
+	b
+)
+var x int = b
+_ = x
+----
+const (
+	_ = iota
+	KB = 1 << (10 * iota)
+	MB
+	GB
+	TB
+	PB
+	EB
+	ZB
+)
+var x = ZB
+_ = x
+----
+const (
+	_ = iota
+	KB = 1 << (10 * iota)
+	MB
+	GB
+	TB
+	PB
+	EB
+	ZB
+)
+var x = ZB / EB
+_ = x
+----
+const big = 1 << 100
+var x = big >> 90
+var f float64 = big
+var y = big
+_, _, _ = x, f, y
+----
+const m = -1
+var u uint = m
+_ = u
+----
+const h = 1.5
+var i int = h * 2
+var j int = h
+_, _ = i, j
+----
+const s = "abc"
+const n = len(s)
+var a [n]int
+const c = s[1]
+_, _ = a, c
+----
+const s = "abc"
+var x [s[0]]int
+_ = x
+----
+const c int8 = 100
+const d = c * 2
+----
+const c int8 = 100
+var x = c + 100
+_ = x
+----
+const c uint8 = 0
+const d = c - 1
+----
+const c uint8 = 0
+var x = ^c
+const y = ^c
+_, _ = x, y
+----
+const c int = 1 << 62
+const d = c * 4
+----
+const c int64 = 1 << 62
+const d = c + c
+----
+const c uint = 1 << 63
+const d = c << 1
+----
+const c int32 = -1 << 31
+const d = -c
+----
+const c int32 = -1 << 31
+const d = c / -1
+----
+const f float32 = 1e38
+const g = f * 10
+----
+const f float32 = 1e38
+var g = f * 10
+_ = g
+----
+const f float64 = 1e308
+const g = f * 10
+----
+const f = 1e308
+const g = f * 10
+var x = g / 100
+_ = x
+----
+var x float32 = 1e-50
+_ = x
+----
+var x float64 = 1e-400
+_ = x
+----
+const r rune = 'a' + 1 << 30
+_ = r
+----
+const b byte = 'a' * 3
+----
+var b byte = 'a' * 2
+_ = b
+----
+const c = 'a' * 2.5
+var r rune = c
+_ = r
+----
+const c = 'a' + 0.5
+var r rune = c
+_ = r
+----
+const t bool = 1 == 1
+const u = "a" < "b"
+var x int = t
+_, _ = x, u
+----
+const c = 10
+var x = 5
+_ = x / (c - 10)
+----
+var x = 5
+_ = x / 0
+----
+var x = 5
+x /= 0
+----
+var x = 5
+x %= 0
+----
+var x = 5.0
+x /= 0
+_ = x
+----
+var x = 5
+_ = x / 0.0
+----
+var x = 5
+_ = x % (1 - 1)
+----
+var x = 5
+const z = 0
+_ = x / z
+----
+var x = 5
+_ = x / int(0)
+----
+var x int8 = 5
+_ = x / int8(0)
+----
+var x = 5
+_ = x / (0)
+----
+var x = 5
+_ = x / -0
+----
+var x uint8 = 5
+_ = x / 0
+----
+var f float32 = 5
+_ = f / 0
+----
+_ = 5 / 0
+----
+_ = 5.0 / 0.0
+----
+const c = 5 % 0
+----
+const c = 5.5 / 0
+----
+var x = 5
+_ = 0 / x
+_ = x / x
+----
+var x = 5
+_ = x / 0 * 2
+----
+var x = 5
+_ = (x / 0)
+----
+var x = 5
+y := x % 0.0
+_ = y
+----
+var x = 5
+_ = x / '\x00'
+----
+var x = 5
+_ = x / "0"
+----
+var x = 5
+_ = x / false
+----
+var m MyInt = 3
+_ = m / 0
+----
+var d time.Duration
+_ = d / 0
+@@time
+----
+var x = 5
+var y = 0
+_ = x / y
+----
+var s string = string(65)
+_ = s
+----
+var s = string(rune(65))
+var b = string(byte(65))
+_, _ = s, b
+----
+var i = 65
+_ = string(i)
+----
+var f = 65.0
+_ = string(f)
+----
+_ = string(65.0)
+----
+_ = string(-1)
+----
+_ = string(1 << 40)
+----
+var bs = []byte("abc")
+var rs = []rune("abc")
+var s1 = string(bs)
+var s2 = string(rs)
+_, _ = s1, s2
+----
+var bs = []byte('a')
+_ = bs
+----
+var rs = []rune(65)
+_ = rs
+----
+var s = "abc"
+_ = []int(s)
+----
+var s = "abc"
+_ = []int32(s)
+_ = []uint8(s)
+----
+var s = "abc"
+_ = []int8(s)
+----
+var s = "abc"
+_ = MyBytes(s)
+_ = MyRunes(s)
+_ = MyStr(s)
+_ = string(MyBytes(s))
+_ = string(MyRunes("x"))
+----
+var s = "abc"
+_ = []MyByte(s)
+----
+var b []MyByte
+_ = string(b)
+----
+var s MyStr = "abc"
+_ = []byte(s)
+_ = MyBytes(s)
+----
+var s = "abc"
+_ = string(s[0])
+_ = s[0] + 'a'
+_ = s[0] == 'a'
+----
+var s = "abc"
+_ = s[0] == "a"
+----
+var s = "abc"
+var r rune = s[0]
+_ = r
+----
+var s = "abc"
+for _, c := range s {
+	_ = c == 'a'
+	_ = c == "a"
+}
+----
+var s = "abc"
+for i := range s {
+	_ = s[i] + "x"
+}
+----
+_ = byte('é')
+----
+_ = byte('a')
+_ = rune("a")
+----
+var r rune = 'a'
+_ = string(r) + "b"
+_ = r + "b"
+----
+var b byte = 'a'
+_ = string(b)
+_ = []byte{b, 'c', 300}
+----
+_ = []byte{'a', 'é'}
+----
+_ = []rune{'a', 'é', 1 << 31}
+----
+var s = "abc"
+_ = len(s) + len([]rune(s))
+_ = cap(s)
+----
+_ = "a" * 2
+----
+_ = "ab"[0:1] + "c"[:]
+_ = "ab"[2:]
+_ = "ab"[3:]
+----
+const s = "ab"
+_ = s[2]
+----
+const s = "ab"
+_ = s[-1:]
+----
+var p *string
+_ = (*p)[0]
+_ = p[0]
+----
+_ = 'ab'
+----
+_ = ''
+----
+_ = "\q"
+----
+_ = '\400'
+----
+_ = "\xZZ"
+----
+_ = '\uD800'
+----
+_ = "\U00110000"
+----
+L:
+	for {
+		switch {
+		case true:
+			break L
+		default:
+			continue L
+		}
+	}
+----
+L:
+	for {
+		switch {
+		case true:
+			continue
+		}
+		break
+	}
+----
+L:
+	switch {
+	case true:
+		for {
+			break L
+		}
+	}
+----
+L:
+	switch {
+	case true:
+		for {
+			continue L
+		}
+	}
+----
+L1:
+	for {
+	L2:
+		for {
+			break L1
+		}
+		continue L2
+	}
+----
+L1:
+	for {
+	L2:
+		switch {
+		default:
+			break L2
+		}
+		break L1
+	}
+----
+L:
+	{
+		break L
+	}
+----
+L:
+	for {
+		func() {
+			for {
+				continue L
+			}
+		}()
+	}
+----
+for {
+L:
+}
+----
+L:
+L2:
+	for {
+		break L2
+	}
+----
+L:
+	for i := 0; i < 1; i++ {
+	}
+	break L
+----
+	for {
+	L:
+		break L
+	}
+----
+	_ = 1
+L:
+	var x = 1
+	_ = x
+----
+	for {
+	L:
+		for {
+			break L
+		}
+	}
+L:
+	for {
+		continue L
+	}
+----
+L:
+	for {
+		select {
+		default:
+			continue L
+		}
+	}
+	func() {
+	L:
+		for {
+			break L
+		}
+	}()
+----
+len := 3
+_ = len
+----
+len := 3
+_ = len("a")
+----
+len := func(s string) int { return 0 }
+_ = len([]int{})
+----
+cap := 1
+_ = cap + 1
+s := []int{}
+_ = append(s, cap)
+----
+true := false
+_ = true
+----
+true := false
+var b bool = !true
+_ = b
+----
+true := 1
+if true {
+}
+----
+nil := 1
+var p *int = nil
+_ = p
+----
+nil := 1
+_ = nil + 1
+----
+int := 2
+var x int = 3
+_ = x
+----
+int := 2
+_ = int
+----
+string := "a"
+var s string
+_ = s
+----
+string := 1
+_ = string(1)
+----
+iota := 5
+const c = iota
+_ = c
+----
+iota := 5
+_ = iota
+----
+fmt := 1
+_ = fmt
+----
+fmt := 1
+fmt.Println(fmt)
+----
+error := 1
+var e error
+_ = e
+----
+any := 1
+var a any
+_ = a
+----
+print := 1
+print(1)
+----
+append := 1
+_ = append
+var s []int
+s = append(s, 1)
+----
+make := 1
+_ = make([]int, 1)
+----
+new := func(int) int { return 0 }
+_ = new(int)
+----
+panic := 1
+_ = panic
+----
+false, true := true, false
+_, _ = false, true
+----
+type int string
+var x int = "a"
+_ = x
+----
+type int string
+var x int = 1
+_ = x
+----
+type bool int
+var b bool = 1 < 2
+_ = b
+----
+type error int
+var e error = fmt.Errorf("x")
+_ = e
+----
+var main = 1
+_ = main
+----
+var x = x
+----
+x := x
+----
+x := 1
+{
+	x := x + 1
+	_ = x
+}
+----
+x := 1
+if x := "a"; x != "" {
+}
+----
+x := 1
+if x := "a"; x != "" {
+	_ = x
+}
+_ = x
+----
+x := 1
+switch x := x.(type) {
+}
+----
+var iface interface{}
+switch x := iface.(type) {
+case int:
+	x := "a"
+	_ = x
+}
+----
+var iface interface{}
+switch x := iface.(type) {
+case int:
+	_ = x
+case string:
+}
+----
+var iface interface{}
+switch x := iface.(type) {
+default:
+	_ = x
+}
+----
+var iface interface{}
+switch _ := iface.(type) {
+}
+----
+var iface interface{}
+switch x := iface.(type) {
+case int:
+	func() { _ = x }()
+}
+----
+var iface interface{}
+switch x := iface.(type) {
+case int:
+	func() {
+		y := x
+	}()
+}
+----
+var iface interface{}
+switch x, y := iface.(type) {
+}
+----
+var iface interface{}
+switch x = iface.(type) {
+}
+----
+var iface interface{}
+switch iface.(type) {
+case int, nil:
+case nil:
+}
+----
+var iface interface{}
+switch iface.(type) {
+case int, string, int:
+}
+----
+var iface interface{}
+switch iface.(type) {
+case MyInt, int:
+case fmt.Stringer:
+}
+----
+var iface interface{}
+switch iface.(type) {
+case undefinedT:
+}
+----
+var iface interface{}
+switch iface.(type) {
+case 1:
+}
+----
+var n Namer
+switch n.(type) {
+case Base, *Base, Wrap:
+case Other:
+case Pt:
+}
+----
+var n Namer
+switch v := n.(type) {
+case Base:
+	_ = v.ID
+case *Wrap:
+	_ = v.n
+case Setter:
+	v.SetID(1)
+case nil:
+	_ = v
+}
+----
+var iface interface{}
+switch v := iface.(type) {
+case int, string:
+	_ = v.(int)
+}
+----
+ch := make(chan int)
+select {
+case v := <-ch:
+	func() { v := 1 }()
+}
+----
+ch := make(chan int)
+select {
+case v := <-ch:
+}
+----
+ch := make(chan int)
+select {
+case v, ok := <-ch:
+	_ = v
+	_ = ok
+default:
+	x := 1
+}
+----
+ch := make(chan int)
+select {
+case x := <-ch:
+	x = 2
+}
+----
+f := func() {
+	var x int
+	x = 1
+}
+f()
+----
+x := 0
+f := func() { x = 1 }
+f()
+----
+func() {
+	a, b := 1, 2
+	a, b = b, a
+}()
+----
+func() {
+	var p *int
+	p = new(int)
+}()
+----
+func() {
+	var s []int
+	s = append(s, 1)
+}()
+----
+func() {
+	var s []int
+	s[0] = 1
+}()
+----
+func() {
+	var m map[int]int
+	m[0] = 1
+}()
+----
+func() {
+	var x struct{ a int }
+	x.a = 1
+}()
+----
+func() {
+	var x int
+	_ = func() { x++ }
+}()
+----
+for i := 0; i < 3; i++ {
+	x := i
+}
+----
+for i := range []int{} {
+}
+----
+for i, v := range []int{} {
+	_ = v
+}
+----
+for _, v := range []int{} {
+	v := v
+}
+----
+var x int
+for x = range []int{} {
+}
+----
+_ = 1
+var _ = 2
+var _ int = "a"
+----
+var _, _ = 1, 2
+var a, _ = 1, 2
+_, _ = a, 3
+----
+_, _ := 1, 2
+----
+_, x := 1, 2
+_, x := 3, 4
+_ = x
+----
+var _ = _
+----
+_ = _
+----
+x := _
+----
+_++
+----
+_ += 1
+----
+var _ int
+const _ = 1
+type _ struct{}
+----
+type _ int
+var x _
+----
+func(_ int, _ string) {}(1, "a")
+----
+f := func(_, _ int) (_ int) { return }
+_ = f
+----
+_.x = 1
+----
+_()
+----
+_ = _ + 1
+----
+var a [3]int
+a[_] = 1
+----
+for _ = range []int{} {
+}
+for _, _ = range []int{} {
+}
+for _, _ := range []int{} {
+}
+----
+for _ := range []int{} {
+}
+----
+var iface interface{}
+_ = iface.(_)
+----
+_ = S{_: 1}
+----
+_ = map[string]int{_: 1}
+----
+var ch chan int
+ch <- _
+----
+_ = []int{_}
+----
+_ = struct{ _ int }{}
+_ = struct{ _ int }{1}
+----
+type T struct {
+	_ int
+	_ string
+	a int
+}
+_ = T{a: 1}
+_ = T{1, "x", 2}
+----
+var x int
+x, _ = two()
+_, x = errf()
+----
+var x int
+x, _ := two()
+_ = x
+----
+a := [3]Pt{{1, 2}, {X: 3}}
+_ = a
+b := []*Pt{{1, 2}, &Pt{3, 4}, nil}
+_ = b
+----
+m := map[Pt]Line{{1, 2}: {{1, 2}, {3, 4}}}
+_ = m
+----
+m := map[*Pt]int{{1, 2}: 1}
+_ = m
+----
+m := map[string]*Pt{"a": {1, 2}}
+_ = m
+----
+_ = [][]Pt{{{1, 2}}, {{X: 1}}}
+----
+_ = []*[]int{{1}}
+----
+_ = []**Pt{{}}
+----
+_ = [...]Pt{{1}}
+----
+_ = []Pt{{1, 2, 3}}
+----
+_ = []Pt{{Z: 1}}
+----
+_ = []Pt{1: {1, 2}, 0: {}}
+_ = [2]Pt{1: {}, {}}
+----
+_ = []Pt{&Pt{}}
+----
+_ = []*Pt{Pt{}}
+----
+_ = map[Pt]int{{1, 2}: 1, {1, 2}: 2}
+----
+_ = map[[2]int]int{{1, 2}: 1, {1, 2}: 2}
+----
+_ = map[interface{}]int{1: 1, 1: 2}
+----
+_ = map[interface{}]int{1: 1, "a": 2, 1.0: 3}
+----
+_ = map[interface{}]int{[]int{}: 1}
+----
+_ = map[float64]int{1: 1, 1.0: 2}
+----
+_ = map[bool]int{true: 1, false: 2, true: 3}
+----
+_ = map[Pt]int{Pt{1, 2}: 1, Pt{1, 2}: 2}
+----
+_ = map[[]int]int{}
+----
+_ = map[Line]int{}
+_ = map[[2]Pt]int{}
+_ = map[*Line]int{}
+_ = map[chan int]int{}
+_ = map[interface{}]int{}
+_ = map[I]int{}
+_ = map[error]bool{}
+----
+_ = map[struct{ f func() }]int{}
+----
+_ = map[[2]func()]int{}
+----
+_ = map[MySlice]int{}
+----
+_ = map[map[int]int]bool{}
+----
+var a, b Line
+_ = a == b
+_ = a != b
+----
+var a, b Line
+_ = a < b
+----
+var a [2]Pt
+var b [2]Pt
+_ = a == b
+var c [3]Pt
+_ = a == c
+----
+var a Pt
+var b struct{ X, Y int }
+_ = a == b
+----
+var a Pt
+var b struct{ Y, X int }
+_ = a == b
+----
+var a Pt
+var b Line
+_ = a == b
+----
+type T struct{ f func() }
+var a, b T
+_ = a == b
+----
+type T struct{ m map[int]int }
+var a T
+_ = a == nil
+----
+var a Pt
+_ = a == nil
+----
+var a, b interface{}
+_ = a == b
+var c Namer
+_ = a == c
+----
+var a interface{}
+_ = a == Pt{}
+----
+var a interface{}
+_ = a == []int{}
+----
+var n Namer
+_ = n == Base{}
+_ = n == &Base{}
+----
+var n Namer
+_ = n == Pt{}
+----
+var f func()
+_ = f == f
+----
+var m map[int]int
+var m2 map[int]int
+_ = m == m2
+----
+var s []int
+_ = s == nil
+_ = nil == s
+----
+var a [2]int
+var p = &a
+_ = p[1]
+_ = len(p)
+_ = p[:]
+_ = p[2]
+----
+var a [2]int
+var p = &a
+for i, v := range p {
+	_, _ = i, v
+}
+----
+var pa *[2]Pt
+_ = pa[0].X
+pa[1].Y = 2
+----
+var ps *[]Pt
+_ = (*ps)[0].X
+_ = ps[0]
+----
+var pp **[2]int
+_ = pp[0]
+----
+var pt *Pt
+pt.X = 1
+_ = (*pt).Y
+_ = (&pt).X
+----
+var l Line
+p := &l.A
+p.X = 1
+q := &l
+q.B.Y = 2
+_ = &(l.A)
+_ = &l.A.X
+----
+_ = &Pt{}.X
+----
+_ = &(Pt{})
+_ = &[]int{1}[0]
+----
+_ = &[2]int{1, 2}[0]
+----
+var a [3]Pt
+_ = &a[0]
+_ = &a[1].X
+f := func() [3]Pt { return a }
+_ = &f()[0]
+----
+f := func() []Pt { return nil }
+_ = &f()[0]
+f()[0].X = 1
+----
+f := func() [3]Pt { return [3]Pt{} }
+f()[0].X = 1
+----
+f := func() [3]int { return [3]int{} }
+_ = f()[:]
+----
+_ = [3]int{1, 2, 3}[:2]
+----
+var s string
+_ = &s
+_ = &"a"
+----
+const c = 1
+_ = &c
+----
+_ = &len("a")
+----
+_ = &fmt.Println
+----
+var x int
+_ = &(&x)
+_ = *&x
+----
+var x int
+_ = **&x
+----
+var x int
+_ = &*&x
+p := &x
+_ = &*p
+----
+x, y := two()
+var a, b = two()
+var c, d int = two()
+a, b = two()
+_, _, _, _ = x, y, c, d
+----
+var a, b, c int = two()
+----
+var a, b string = two()
+----
+a, b, c := triple()
+x := triple()
+_, _, _, _ = a, b, c, x
+----
+_ = fmt.Sprint(two())
+_ = vi(two())
+_ = vi(triple())
+vif(two())
+vif(pair())
+----
+_ = vs(pair())
+----
+_ = vi(pair())
+----
+_ = vi(1, two())
+----
+var arr [2]int
+arr[two()] = 1
+----
+m := map[int]int{}
+m[one()], m[1] = two()
+_ = m
+----
+s := []int{}
+s = append(s, two())
+----
+s := []int{}
+s = append(two())
+----
+var ch chan int
+ch <- two()
+----
+_ = -two()
+----
+_ = !two()
+----
+var x int
+x += two()
+----
+_ = [2]int{two()}
+----
+_ = Pt{two()}
+----
+_ = Pt{X: two()}
+----
+var i interface{} = two()
+_ = i
+----
+_ = two() == two()
+----
+_ = int(two())
+----
+_ = string(pair())
+----
+_ = new(two())
+----
+_ = len(two())
+----
+_ = copy(two())
+----
+m := map[int]int{}
+delete(m, two())
+----
+for i := two(); i < 3; i++ {
+}
+----
+for i, j := two(); i < j; i, j = two() {
+}
+----
+switch x, y := two(); {
+case x < y:
+}
+----
+if a, b := two(); a < b {
+}
+----
+go vi(two())
+defer vi(two())
+----
+_ = func() (int, int) { return two() }
+_ = func() (int, int, int) { return triple() }
+----
+_ = func() (int, string) { return two() }
+----
+_ = func() int { return two() }
+----
+_ = func() (int, int) { return one(), two() }
+----
+f := func(a, b int) {}
+f(two())
+f(triple())
+----
+f := func(a int, b string) {}
+f(pair())
+f(two())
+----
+x, y := two(), two()
+_, _ = x, y
+----
+var i interface{} = pair
+_ = i
+x := two
+_ = x
+----
+_ = vs()
+_ = vs("a", "b")
+_ = vs([]string{"a"}...)
+_ = vs(nil...)
+----
+_ = vs("a", []string{"b"}...)
+----
+_ = vi(1, []int{}...)
+_ = vi([]int{1}...)
+----
+_ = vi()
+----
+_ = vs(1)
+----
+_ = vs([]interface{}{"a"}...)
+----
+var x []MyStr
+_ = vs(x...)
+----
+type SS []string
+var x SS
+_ = vs(x...)
+----
+var x [2]string
+_ = vs(x...)
+----
+var x [2]string
+_ = vs(x[:]...)
+----
+_ = vs("abc"...)
+----
+vif(1, "a", nil)
+vif([]interface{}{1}...)
+vif(nil...)
+----
+vif([]int{1}...)
+----
+vif([]string{"a"}...)
+----
+f := func(a ...int) []int { return a }
+_ = f()
+_ = f(f()...)
+_ = f(f(1)...)
+----
+f := func(a ...int) { a = nil }
+f(1)
+----
+s := []byte{}
+s = append(s, "x"...)
+s = append(s, []byte("y")...)
+s = append(s, MyStr("z")...)
+----
+s := []rune{}
+s = append(s, "x"...)
+----
+s := []MyByte{}
+s = append(s, "x"...)
+----
+var s MyBytes
+s = append(s, "x"...)
+s = append(s, MyBytes("y")...)
+_ = copy(s, "z")
+----
+s := []int{}
+s = append(s, s...)
+s = append(s[:1], s[2:]...)
+s = append(s, 1, 2, s...)
+----
+s := []int{}
+_ = append(s...)
+----
+_ = append([]int{}, nil...)
+----
+_ = append(nil, 1)
+----
+_ = append(nil...)
+----
+var s []interface{}
+s = append(s, 1, "a", nil)
+s = append(s, []int{1}...)
+----
+fmt.Println([]interface{}{1}...)
+fmt.Println([]string{"a"}...)
+----
+fmt.Printf("%d", []interface{}{1}...)
+fmt.Printf([]interface{}{1}...)
+----
+_ = new(int)
+_ = new(Pt)
+_ = new([]int)
+_ = new(map[int]int)
+_ = new(chan int)
+_ = new(func())
+_ = new(interface{})
+_ = new(*int)
+_ = new([3]int)
+_ = new(Namer)
+_ = new(error)
+_ = new(struct{})
+----
+_ = new(nil)
+----
+_ = new(fmt)
+----
+_ = new(two)
+----
+_ = new(Pt{})
+----
+_ = new([...]int)
+----
+_ = make([]Pt, 1)
+_ = make(map[Pt]*Pt)
+_ = make(chan<- int)
+_ = make(<-chan Pt, 2)
+_ = make(MySlice, 0, 1)
+_ = make(MyMap)
+_ = make(MyChan, 1)
+----
+_ = make(Pt)
+----
+_ = make([3]int)
+----
+_ = make(*[]int)
+----
+_ = make(interface{})
+----
+_ = make(func())
+----
+_ = make(map[int]int, 1, 2)
+----
+_ = make(chan int, -1)
+----
+_ = make([]int, 1<<62)
+----
+_ = make([]int, 1<<63)
+----
+_ = make([]int, 2, 1)
+----
+_ = make([]int, "a")
+----
+_ = make([]int, 1.0)
+----
+var n uint8 = 3
+var f float64 = 2
+_ = make([]int, n)
+_ = make([]int, f)
+----
+_ = make(Namer)
+----
+_ = make([]int, one(), two())
+----
+_ = make()
+----
+_ = new()
+----
+var x = new(int)
+*x = 1
+var y = *new(Pt)
+_ = y.X
+_ = new(Pt).X
+----
+_ = *new([]int)
+_ = new([]int)[0]
+----
+_ = (*new([2]int))[5]
+----
+_ = new([2]int)[1]
+----
+var x = []int{}
+x[1.0] = 1
+x[1.5] = 1
+----
+var a [3]int
+const i = 3
+_ = a[i]
+----
+var a [3]int
+_ = a[1<<70]
+----
+var a [3]int
+_ = a[:4]
+----
+var a [3]int
+_ = a[2:1]
+----
+var a [3]int
+_ = a[1:2:4]
+----
+var a [3]int
+_ = a[1:2:1]
+----
+var s []int
+_ = s[::]
+----
+var s []int
+_ = s[1:2:]
+----
+var s []int
+_ = s[:2:]
+----
+var s []int
+_ = s[:-1]
+----
+var s string
+_ = s[:2:3]
+----
+var m map[string]int
+m["a"]++
+m["a"] += 1
+delete(m, "a")
+v, ok := m["a"]
+_, _ = v, ok
+----
+var m map[string]int
+v, ok := m["a"], true
+_, _ = v, ok
+----
+var m map[string]int
+var ok int
+_, ok = m["a"]
+----
+var m map[string]int
+_, ok, z := m["a"]
+_, _ = ok, z
+----
+var m map[string][]int
+m["a"] = append(m["a"], 1)
+m["a"][0]++
+----
+var m map[string]Pt
+m["a"].X++
+----
+var m map[string][2]int
+m["a"][0]++
+----
+var m map[string]Pt
+p := &m["a"]
+_ = p
+----
+var a []Pt
+a[0].X++
+var b [2]Pt
+b[0].X++
+----
+var i interface{}
+i.(Pt).X = 1
+----
+var i interface{}
+i.(*Pt).X = 1
+_ = i.(Pt).X
+----
+x := 1
+x, y := 2
+_ = y
+----
+var x = 1
+var y = 2
+x, y = y
+----
+x, y := 1, 2
+x, y = y, x, 1
+----
+x, y := 1, 2
+x, y = y
+----
+var x, y int
+x, y += 1
+----
+x := 1
+x++, x++
+----
+x := 1
+_ = x++
+----
+x := 1
+if x++; x > 0 {
+}
+----
+x := 1
+for x++; x < 5; x-- {
+}
+----
+x := 1
+for ; x < 5; x++, x++ {
+}
+----
+for i := 0; i < 3; i, _ = i+1, 0 {
+}
+----
+for i := 0; i < 3; j := 1 {
+}
+----
+var x int
+for x := range 3 {
+	_ = x
+}
+----
+var s []int
+for i := range s {
+	s[i] = i
+}
+for i := len(s) - 1; i >= 0; i-- {
+}
+----
+var s []int
+for i, v := range s[1:] {
+	_, _ = i, v
+}
+for i := range &s {
+}
+----
+var a [3]int
+for i := range &a {
+	_ = i
+}
+for i, v := range &a {
+	_, _ = i, v
+}
+----
+var m map[string]int
+for k := range &m {
+	_ = k
+}
+----
+for range [3]int{} {
+}
+for range "abc" {
+}
+for range map[int]int{} {
+}
+for range make(chan int) {
+}
+----
+for range 3.5 {
+}
+----
+for i, v := range []int{} {
+	i, v = v, i
+}
+----
+var arr [3]int
+for i, arr[0] = range arr {
+}
+----
+var arr [3]int
+var i int
+for i, arr[i] = range arr {
+}
+----
+var p *int
+for *p = range []int{} {
+}
+----
+var m map[int]int
+for m[0] = range []int{} {
+}
+----
+for i := range []int{} {
+	i++
+}
+----
+var x interface{}
+for range x {
+}
+----
+switch x := 5; x {
+case 1, 2, 3:
+	fallthrough
+case 4:
+default:
+}
+----
+switch {
+case 1 > 2, 2 > 3:
+}
+switch x := 1; {
+case x > 0:
+}
+----
+switch 1 {
+case 1, 2:
+case 1:
+}
+----
+switch x := 3; x {
+case 1.5:
+}
+----
+switch MyInt(1) {
+case 1:
+case MyInt(2):
+case int(3):
+}
+----
+switch "a" {
+case 'a':
+}
+----
+var x interface{} = 1
+switch x {
+case 1, "a", nil:
+case 1:
+}
+----
+var x interface{} = 1
+switch x {
+case []int{}:
+}
+----
+var p *int
+switch p {
+case nil:
+case new(int):
+}
+----
+switch s := []int{}; s {
+}
+----
+switch f := func() {}; {
+default:
+	_ = f
+}
+----
+switch x := 1; x {
+case 1:
+	break
+	fallthrough
+case 2:
+}
+----
+switch x := 1; x {
+case 1:
+	defer func() {}()
+	fallthrough
+default:
+	fallthrough
+}
+----
+switch {
+default:
+	fallthrough
+case true:
+}
+----
+var iface interface{}
+switch iface.(type) {
+case int:
+	fallthrough
+case string:
+}
+----
+x := 1
+switch {
+case x:
+}
+----
+switch x := 1 {
+}
+----
+var ok bool
+switch ok {
+case 1 < 2, true:
+}
+----
+var ok bool
+switch ok {
+case true, true:
+}
+----
+switch true {
+case false, 1 == 2:
+}
+"""
+
+FULL_SNIPPETS2 = r"""
+package main
+
+type T struct{ x int }
+
+func (t T) Get() int   { return t.x }
+func (t *T) Set(x int) { t.x = x }
+
+type U struct{ T }
+type V struct{ *T }
+
+type Getter interface{ Get() int }
+type GS interface {
+	Getter
+	Set(int)
+}
+
+func main() {
+	var u U
+	var v V = V{&T{}}
+	var g GS = &u
+	var h GS = v
+	var k Getter = u
+	g.Set(1)
+	h.Set(2)
+	println(k.Get(), g.Get(), h.Get())
+}
+----
+package main
+
+type T struct{ x int }
+
+func (t *T) Set(x int) { t.x = x }
+
+type U struct{ T }
+
+type Setter interface{ Set(int) }
+
+func main() {
+	var s Setter = U{}
+	_ = s
+}
+----
+package main
+
+type A struct{}
+
+func (A) M() {}
+
+type B struct{}
+
+func (*B) M() {}
+
+type C struct {
+	A
+	*B
+}
+
+func main() {
+	var c C
+	c.M()
+}
+----
+package main
+
+type A struct{ X int }
+type B struct{ X int }
+type C struct {
+	A
+	B
+}
+type D struct {
+	C
+	X string
+}
+
+func main() {
+	var d D
+	d.X = "ok"
+	println(d.X)
+}
+----
+package main
+
+type A struct{ X int }
+type B struct{ X int }
+type C struct {
+	A
+	B
+}
+type D struct{ C }
+
+func main() {
+	var d D
+	d.X = 1
+}
+----
+package main
+
+type A struct{ X int }
+type B struct{ X int }
+type C struct {
+	A
+	B
+}
+
+func main() {
+	_ = C{X: 1}
+}
+----
+package main
+
+type T struct{}
+
+func (t T) M()  {}
+func (t *T) N() {}
+
+type I interface {
+	M()
+	N()
+}
+
+func main() {
+	var t T
+	var i I = t
+	_ = i
+}
+----
+package main
+
+type T struct{}
+
+func (t T) M() {}
+
+func (t T) M(x int) {}
+
+func main() {}
+----
+package main
+
+type T struct{ M int }
+
+func (t T) M() {}
+
+func main() {}
+----
+package main
+
+type B struct{ M int }
+type T struct{ B }
+
+func (t T) M() {}
+
+func main() {
+	var t T
+	t.M()
+}
+----
+package main
+
+type B struct{}
+
+func (B) M() int { return 1 }
+
+type T struct{ B }
+
+func (T) M() string { return "s" }
+
+type I interface{ M() int }
+
+func main() {
+	var i I = T{}
+	_ = i
+}
+----
+package main
+
+type I interface{ M() }
+type J interface{ I }
+type K interface {
+	J
+	N()
+}
+
+type T struct{}
+
+func (T) M() {}
+
+func main() {
+	var k K = T{}
+	_ = k
+}
+----
+package main
+
+type I interface{ J }
+type J interface{ I }
+
+func main() {}
+----
+package main
+
+type I interface{ M(I) I }
+
+type T struct{}
+
+func (T) M(i I) I { return i }
+
+func main() {
+	var i I = T{}
+	println(i.M(nil) == nil)
+}
+----
+package main
+
+type I interface{ M(I) I }
+
+type T struct{}
+
+func (T) M(t T) T { return t }
+
+func main() {
+	var i I = T{}
+	_ = i
+}
+----
+package main
+
+type T int
+
+func (T) m() {}
+
+type I interface{ M() }
+
+func main() {
+	var i I = T(0)
+	_ = i
+}
+----
+package main
+
+import "fmt"
+
+type T struct{}
+
+func (T) String() string { return "T" }
+
+func main() {
+	var s fmt.Stringer = T{}
+	var p fmt.Stringer = &T{}
+	fmt.Println(s, p)
+}
+----
+package main
+
+import "fmt"
+
+type T struct{}
+
+func (*T) String() string { return "T" }
+
+func main() {
+	var s fmt.Stringer = T{}
+	fmt.Println(s)
+}
+----
+package main
+
+import "fmt"
+
+type E struct{}
+
+func (E) Error() string { return "E" }
+
+func f() error {
+	var p *E
+	return p
+}
+
+func main() {
+	fmt.Println(f() != nil)
+}
+----
+package main
+
+type E struct{}
+
+func (*E) Error() string { return "E" }
+
+func f() error {
+	return E{}
+}
+
+func main() { _ = f() }
+----
+package main
+
+func f() (x int) {
+	defer func() {
+		if r := recover(); r != nil {
+			x = -1
+		}
+	}()
+	panic("boom")
+}
+
+func main() {
+	println(f())
+}
+----
+package main
+
+func f() int {
+	defer recover()
+	panic(1)
+}
+
+func main() {}
+----
+package main
+
+func f() int {
+	for {
+		select {}
+	}
+}
+
+func g() int {
+	for {
+		defer func() {}()
+	}
+}
+
+func main() { _, _ = f, g }
+----
+package main
+
+func f(x int) int {
+	for {
+		if x > 0 {
+			break
+		}
+	}
+}
+
+func main() {}
+----
+package main
+
+func f(x int) int {
+L:
+	for {
+		for {
+			break L
+		}
+	}
+}
+
+func main() {}
+----
+package main
+
+func f(x int) int {
+L:
+	for {
+		for {
+			continue L
+		}
+	}
+}
+
+func main() { _ = f }
+----
+package main
+
+func f(x int) int {
+	switch {
+	case x > 0:
+		return 1
+	default:
+		panic(2)
+	}
+}
+
+func g(x int) int {
+	switch {
+	case x > 0:
+		return 1
+	default:
+		break
+	}
+}
+
+func main() {}
+----
+package main
+
+func f(x interface{}) int {
+	switch x.(type) {
+	case int:
+		return 1
+	default:
+		return 0
+	}
+}
+
+func g(ch chan int) int {
+	select {
+	case <-ch:
+		return 1
+	default:
+		return 0
+	}
+}
+
+func h(ch chan int) int {
+	select {
+	case <-ch:
+		return 1
+	default:
+	}
+}
+
+func main() {}
+----
+package main
+
+func f() int {
+	if true {
+		return 1
+	} else {
+		return 2
+	}
+}
+
+func g() int {
+	{
+		return 1
+	}
+}
+
+func h() int {
+	return 1
+	println()
+}
+
+func main() { _, _, _ = f, g, h }
+----
+package main
+
+const (
+	A int8 = 1 << iota
+	B
+	C
+	D
+	E
+	F
+	G
+	H
+)
+
+func main() { println(A, H) }
+----
+package main
+
+const (
+	A uint16 = 0xFFFF - iota
+	B
+	C = iota * 30000
+	D
+	E uint16 = iota * 30000
+)
+
+func main() { println(A, B, C, D, E) }
+----
+package main
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+)
+
+func (d Weekday) String() string { return "day" }
+
+func main() {
+	var d Weekday = Monday
+	var i int = Sunday
+	println(d, i)
+}
+----
+package main
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+)
+
+func main() {
+	var d Weekday = Monday + 1
+	var e = Monday * 2.5
+	println(d, e)
+}
+----
+package main
+
+const x = y
+const y = 1
+
+var a = b
+var b = 1
+
+func main() { println(x, a) }
+----
+package main
+
+var a = b
+var b = a
+
+func main() {}
+----
+package main
+
+var a = f()
+
+func f() int { return a }
+
+func main() {}
+----
+package main
+
+import "fmt"
+
+var fmt = 1
+
+func main() { fmt.Println() }
+----
+package main
+
+import "fmt"
+
+func fmt() {}
+
+func main() {}
+----
+package main
+
+import "fmt"
+
+func main() {
+	fmt := fmt.Sprint
+	fmt("x")
+}
+----
+package main
+
+import "strings"
+
+func main() {
+	strings := []string{"a"}
+	_ = strings
+}
+----
+package main
+
+func len(s string) int { return 0 }
+
+func main() {
+	println(len("abc"))
+}
+----
+package main
+
+type int struct{}
+
+func main() {
+	var x int
+	var y = 1
+	_, _ = x, y
+	x = 1
+}
+----
+package main
+
+var true = false
+
+func main() {
+	if true {
+		println("yes")
+	}
+}
+----
+package main
+
+const nil = 0
+
+func main() {
+	var p *int = nil
+	_ = p
+}
+----
+package main
+
+func init() {}
+func init() {}
+
+func main() {
+	init()
+}
+----
+package main
+
+var init = 1
+
+func main() {}
+----
+package main
+
+func main() {}
+
+func init(x int) {}
+----
+package main
+
+func main() int { return 0 }
+----
+package main
+
+var main = func() {}
+----
+package main
+
+func f(a int, b ...int, c int) {}
+
+func main() {}
+----
+package main
+
+func f(a ...int, b int) {}
+
+func main() {}
+----
+package main
+
+func f(a ...int) {}
+
+func main() {
+	var s []int
+	f(s..., 1)
+}
+----
+package main
+
+func f(a ...int) {}
+
+func main() {
+	f(1, 2...)
+}
+----
+package main
+
+func f(a ...int) {}
+
+func main() {
+	var s []int
+	f(s...)
+	f(s)
+}
+----
+package main
+
+func f(a int, b ...int) {}
+
+func main() {
+	var s []int
+	f(1, 2, s...)
+}
+----
+package main
+
+func f(a int, b ...int) {}
+
+func main() {
+	f()
+}
+----
+package main
+
+func f(a, b int) {}
+
+func main() {
+	var s []int
+	f(s...)
+}
+----
+package main
+
+type T struct{}
+
+func (T) V(xs ...int) int { return len(xs) }
+
+func main() {
+	var t T
+	f := t.V
+	g := T.V
+	println(f(1, 2), g(t, []int{1}...), T.V(t))
+}
+----
+package main
+
+import "fmt"
+
+type T struct{ a, b int }
+
+func main() {
+	m := map[T]string{{1, 2}: "x"}
+	m[T{1, 2}] = "y"
+	arr := [2]T{{1, 2}}
+	fmt.Println(m[T{1, 2}], arr == [2]T{{1, 2}, {}}, len(m))
+}
+----
+package main
+
+func main() {
+	x := 1
+	p := &x
+	pp := &p
+	**pp = 2
+	println(x, *p == 2)
+	*pp = nil
+	(*pp) = new(int)
+}
+----
+package main
+
+func main() {
+	const c = 10
+	const z = c - 10
+	var x int = 5
+	println(x / z)
+}
+----
+package main
+
+func main() {
+	const z = 0.0
+	var x int = 5
+	println(x / z)
+}
+----
+package main
+
+func main() {
+	var f float64 = 1
+	const z = 0
+	println(f / z)
+	println(f / 0)
+}
+----
+package main
+
+var x = 10 / zero
+
+const zero = 0
+
+func main() { println(x) }
+----
+package main
+
+func main() {
+	var a [10 / 0]int
+	_ = a
+}
+----
+package main
+
+func main() {
+	var a [2]int
+	const i = -1
+	println(a[i])
+}
+----
+package main
+
+func main() {
+	s := []int{1}
+	const i = -1
+	println(s[i])
+}
+----
+package main
+
+func main() {
+	for i := 0; i < 3; i++ {
+		defer func() { println(i) }()
+	}
+}
+----
+package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	n := 0
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			mu.Lock()
+			n += k
+			mu.Unlock()
+		}(i)
+	}
+	wg.Wait()
+	println(n)
+}
+----
+package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	wg2 := wg
+	var p *sync.WaitGroup = &wg
+	p.Add(1)
+	p.Done()
+	_ = wg2
+	var m sync.Mutex
+	m.lock()
+}
+----
+package main
+
+func main() {
+	ch := make(chan int, 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for v := range ch {
+			println(v)
+		}
+	}()
+	ch <- 1
+	close(ch)
+	<-done
+}
+----
+package main
+
+func producer(out chan<- int) {
+	out <- 1
+	close(out)
+}
+
+func consumer(in <-chan int) int {
+	return <-in
+}
+
+func main() {
+	ch := make(chan int, 1)
+	producer(ch)
+	println(consumer(ch))
+}
+----
+package main
+
+func producer(out chan<- int) {
+	<-out
+}
+
+func main() {}
+----
+package main
+
+func consumer(in <-chan int) {
+	close(in)
+}
+
+func main() {}
+----
+package main
+
+func f() <-chan int { return make(chan int) }
+
+func main() {
+	var c chan int = f()
+	_ = c
+}
+----
+package main
+
+func f(c chan<- int) {}
+
+func main() {
+	var r <-chan int
+	f(r)
+}
+----
+package main
+
+func main() {
+	var x interface{} = 1
+	switch y := x.(type) {
+	}
+}
+----
+package main
+
+func main() {
+	x := 1
+	func() {
+		x := 2
+	}()
+	_ = x
+}
+----
+package main
+
+func f() (int, int) { return 1, 2 }
+
+func g(int, int) {}
+
+func h(int) {}
+
+func main() {
+	g(f())
+	h(f())
+}
+----
+package main
+
+func f() {}
+
+func main() {
+	x := f()
+	_ = x
+}
+----
+package main
+
+func main() {
+	var s []struct{ x int }
+	for _, v := range s {
+		v.x = 1
+	}
+	for i := range s {
+		s[i].x = 1
+	}
+}
+----
+package main
+
+func main() {
+	type T struct{ x int }
+	m := map[string]T{}
+	m["a"] = T{1}
+	for k, v := range m {
+		v.x = 2
+		m[k].x = 3
+	}
+}
+"""
+
 TEMPLATE_FAMILIES: list[str] = []
 
 
@@ -3957,6 +7471,328 @@ def template_candidates() -> list[tuple[str, str]]:
         add(f"snippet{i}", prog(body, SNIPPETS_DECLS, tuple(imports)))
     for i, full in enumerate(FULL_SNIPPETS.strip("\n").split("\n----\n")):
         add(f"full{i}", full.strip("\n") + "\n")
+    return out
+
+
+EMBED_DECLS = """type I interface{ M() }
+type A struct{ X int }
+type B struct{ X int }
+type Mid struct{ A }
+type PMid struct{ *B }
+
+func (A) M()  {}
+func (*B) M() {}
+func (A) Get() int  { return 0 }
+func (*B) Put(int)  {}"""
+EMBED_OUTERS = ["struct{ A }", "struct{ *A }", "struct{ B }", "struct{ *B }", "struct {\n\tA\n\tB\n}",
+                "struct {\n\tA\n\t*B\n}", "struct{ Mid }", "struct{ *Mid }", "struct {\n\tMid\n\tB\n}",
+                "struct {\n\tPMid\n\tA\n}", "struct{ PMid }", "struct {\n\tMid\n\tPMid\n}",
+                "struct {\n\tA\n\tX string\n}", "struct {\n\t*A\n\tM int\n}", "struct{ I }",
+                "struct {\n\tI\n\tA\n}", "struct {\n\tI\n\tMid\n}"]
+EMBED_USES = ["_ = v.X", "v.X = 1", "v.M()", "(&v).M()", "var _ I = v", "var _ I = &v", "f := v.M\n_ = f",
+              "_ = T.M", "_ = (*T).M", "_ = v.Get()", "v.Put(1)", "_ = T{X: 1}", "_ = T{}.X",
+              "T{}.M()", "_ = v.A", "_ = v.B", "_ = v.Mid.X", "p := &v\n_ = p.X\np.M()",
+              "var pp **T = nil\n_ = pp", "g := T.Get\n_ = g", "h := (*T).Put\n_ = h",
+              "var i interface{ Get() int } = v\n_ = i"]
+
+SHADOW_NAMES = ["len", "cap", "append", "true", "false", "nil", "iota", "int", "string", "error",
+                "any", "print", "make", "new", "panic", "recover", "copy", "close", "fmt", "byte",
+                "rune", "float64", "bool", "main", "uint8"]
+SHADOW_DECLS = ["$N := 1", "var $N = \"s\"", "const $N = 2", "type $N int", "var $N func(int) int",
+                "type $N struct{ X int }"]
+SHADOW_USES = ["_ = $N", "_ = $N(1)", "var _ $N", "_ = $N + 1", "_ = []$N{}", "if $N {\n}",
+               "fmt.Println($N)", "_ = $N.X", "var p *int = nil\n_ = p", "_ = len(\"a\")",
+               "var s []int\ns = append(s, 1)", "var t int = 1\n_ = t", "_ = $N{}", "$N = 3"]
+
+CHAN_KINDS = ["chan int", "<-chan int", "chan<- int", "MyChan", "RCh", "SCh", "chan MyInt",
+              "chan interface{}", "chan<- chan int", "<-chan <-chan int"]
+CHAN_DECLS = """type MyInt int
+type MyChan chan int
+type RCh <-chan int
+type SCh chan<- int"""
+CHAN_USES = ["a = b", "_ = a == b", "_ = ($U)(a)", "a <- 1", "_ = <-a", "close(a)", "_ = len(a) + cap(a)",
+             "for v := range a {\n\t_ = v\n}", "select {\ncase a <- 1:\ncase v := <-a:\n\t_ = v\ndefault:\n}",
+             "v, ok := <-a\n_, _ = v, ok", "a <- <-b", "var x MyInt = <-a\n_ = x",
+             "a <- nil", "go func(c $U) {}(a)"]
+
+LABEL_OUTERS = ["for {\n$B\n}", "for i := range []int{1} {\n_ = i\n$B\n}",
+                "switch {\ncase true:\n$B\n}", "switch {\ndefault:\n$B\n}",
+                "select {\ndefault:\n$B\n}", "{\n$B\n}", "if true {\n$B\n}",
+                "var x interface{}\nswitch x.(type) {\ncase int:\n$B\n}"]
+LABEL_STMTS = ["break", "continue", "break L", "continue L", "break M", "continue M", "fallthrough",
+               "func() {\n\tbreak L\n}()"]
+
+MULTI_CALLS = ["two()", "none()", "one()", "pair()", "triple()", "errf()"]
+MULTI_CTX = ["_ = $E", "x := $E\n_ = x", "var a, b = $E\n_, _ = a, b", "a, b := $E\n_, _ = a, b",
+             "var a, b int = $E\n_, _ = a, b", "fmt.Println($E)", "take2($E)", "take1($E)", "takev($E)",
+             "takesv(\"a\", $E)", "_ = []int{$E}", "if $E == 1 {\n}", "go $E", "defer $E", "$E",
+             "_ = $E + 1", "_ = func() (int, int) { return $E }", "_ = func() int { return $E }",
+             "_ = func() { return $E }", "var ch chan int\nch <- $E", "m := map[int]int{}\nm[$E] = 1",
+             "s := []int{1}\n_ = s[$E]", "switch $E {\n}", "for $E {\n}", "_ = len($E)",
+             "_ = append([]int{}, $E)", "var i interface{} = $E\n_ = i", "x, y, z := $E\n_, _, _ = x, y, z",
+             "_, _ = $E", "_, _, _ = $E", "var x struct{ a, b int }\nx.a, x.b = $E", "_ = [2]int{$E}",
+             "_ = !$E", "_ = -$E", "_ = ($E)", "print($E)", "_ = make([]int, $E)", "_ = new($E)",
+             "var x interface{} = $E\n_ = x"]
+
+VARIADIC_FUNCS = ["vs", "vi", "vif", "fmt.Println", "fmt.Sprint", "fmt.Printf", "append", "takev"]
+VARIADIC_ARGS = ["", "1", "\"a\"", "nil", "1, 2", "\"a\", \"b\"", "ss...", "is...", "ifs...", "nil...",
+                 "1, is...", "\"a\", ss...", "is, is...", "ms...", "bs...", "\"abc\"...", "arr...",
+                 "arr[:]...", "is..., 1", "two()", "pair()", "[]int{1}...", "[]string{}...",
+                 "1, []interface{}{}...", "[]interface{}{1}..."]
+
+STRCONV_TYPES = ["string", "[]byte", "[]rune", "MyStr", "MyBytes", "MyRunes", "byte", "rune", "int",
+                 "float64", "[]int", "[]MyByte", "[]int32", "[]uint8", "MyByte", "int64", "uint"]
+STRCONV_VALS = ['"ab"', "'a'", "65", "65.0", "s", "bs", "rs", "b", "r", "i", "f", "ms", "mb", "-1",
+                "1<<40", "nil", "mr", "i64", "u8", "'\\U0010FFFF'", "0x110000", "cs", "cr"]
+STRCONV_DECLS = """type MyStr string
+type MyBytes []byte
+type MyRunes []rune
+type MyByte byte
+
+var s = "ab"
+var bs = []byte("ab")
+var rs = []rune("ab")
+var b byte = 'a'
+var r rune = 'a'
+var i = 65
+var f = 65.0
+var ms MyStr = "ab"
+var mb MyBytes
+var mr MyRunes
+var i64 int64 = 65
+var u8 uint8 = 65
+
+const cs = "ab"
+const cr = 'x'"""
+
+DIVZERO_ZEROS = ["0", "0.0", "z", "zf", "$T(0)", "(0)", "-0", "1 - 1", "'\\x00'", "0 * 5", "len(\"\")",
+                 "0e5", "0x0", "1 / 2", "0.4", "zero", "1 >> 1"]
+
+INT_LIMITS = {"int8": ("-128", "127"), "int16": ("-32768", "32767"), "int32": ("-2147483648", "2147483647"),
+              "int64": ("-9223372036854775808", "9223372036854775807"), "uint8": ("0", "255"),
+              "uint16": ("0", "65535"), "uint32": ("0", "4294967295"), "uint64": ("0", "18446744073709551615"),
+              "int": ("-9223372036854775808", "9223372036854775807"), "uint": ("0", "18446744073709551615"),
+              "byte": ("0", "255"), "rune": ("-2147483648", "2147483647"), "uintptr": ("0", "18446744073709551615")}
+IOTA_EXPRS = ["iota * 100", "1 << (iota * 8)", "-iota", "iota - 1", "255 + iota", "iota * 1.5", "iota / 2",
+              "1 << (iota * 31)", "iota * 40000", "iota * 1e9", "1 << iota", "^iota", "iota % 2",
+              "iota + 'a'", "\"s\" + iota", "iota * iota * 1000000"]
+
+CMP_FIELDS = ["int", "string", "[]int", "map[int]int", "func()", "interface{}", "[2]int", "*int",
+              "chan int", "struct{ a []int }", "[2][]int", "[0]func()", "error", "struct{}", "float64"]
+CMP_USES = ["_ = a == b", "_ = a != a", "_ = map[T]int{}", "switch a {\ncase b:\n}", "_ = a == T{}",
+            "var i interface{} = a\n_ = i == a", "_ = [1]T{} == [1]T{}", "_ = &a == &b", "_ = a < b",
+            "m := map[interface{}]int{}\nm[a] = 1", "_ = a == nil"]
+
+ELIDE_ELEMS = ["{1, 2}", "{}", "&{}", "&Pt{}", "Pt{}", "{{}}", "nil", "{X: 1}", "{1}", "{Y: 1, X: 2}",
+               "&Pt{1, 2}", "{&Pt{}}", "{nil}", "{{1, 2}}", "{1: {}}"]
+ELIDE_TYPES = ["[]Pt", "[]*Pt", "[][]Pt", "map[string]Pt", "map[string]*Pt", "[2]*Pt", "[]*[]int",
+               "map[Pt]int", "map[*Pt]int", "[]Line", "[][2]int", "[]map[string]int", "[]**Pt", "[]interface{}",
+               "[]struct{ X, Y int }"]
+
+NEWMAKE_ARGS = ["", ", 1", ", 1, 2", ", -1", ", 1.5", ", 1.0", ", \"a\"", ", n", ", u8", ", fl", ", 2, 1",
+                ", 1 << 62", ", 1 << 70", ", nil", ", 'a'"]
+
+
+def split_decls(lines: list[str]) -> tuple[str, str]:
+    """A snippet's `type`/`func` declarations at depth 0 (moved to package level), and the rest."""
+    top: list[str] = []
+    rest: list[str] = []
+    depth = 0
+    into = rest
+    for ln in lines:
+        if depth == 0:
+            into = top if ln.startswith(("type ", "func (", "func ")) and not ln.startswith("func()") else rest
+        into.append(ln)
+        depth += ln.count("{") - ln.count("}") + ln.count("(") - ln.count(")")
+    return "\n".join(top), "\n".join(rest)
+
+
+def template_candidates2() -> list[tuple[str, str]]:
+    """Round-2 families (see the comment above SNIPPETS2)."""
+    out: list[tuple[str, str]] = []
+
+    def add(family: str, src: str) -> None:
+        out.append((family, src))
+
+    for o, u in itertools.product(EMBED_OUTERS, EMBED_USES):
+        add("embed", prog("var v T\n" + u + "\n_ = v", EMBED_DECLS + "\ntype T " + o, ()))
+    for n, d, u in itertools.product(SHADOW_NAMES, SHADOW_DECLS, SHADOW_USES):
+        add("shadow", prog(sub(d + "\n" + u, N=n)))
+        if not d.startswith("$N :="):
+            add("shadow-top", prog(sub(u, N=n), sub(d, N=n)))
+    for a, b, u in itertools.product(CHAN_KINDS, CHAN_KINDS, CHAN_USES):
+        add("chan-dir", prog(sub("var a $T\nvar b $U\n" + u + "\n_, _ = a, b", T=a, U=b), CHAN_DECLS))
+    for o, i, s in itertools.product(LABEL_OUTERS, LABEL_OUTERS, LABEL_STMTS):
+        inner = i.replace("$B", s)
+        body = "L:\n" + o.replace("$B", inner)
+        if "M" in s:
+            body = "M:\n\tfor {\n\t\tbreak M\n\t}\n" + body
+        add("labels", prog(body))
+        add("labels-in", prog(o.replace("$B", "L:\n" + inner)))
+    for e, c in itertools.product(MULTI_CALLS, MULTI_CTX):
+        add("multi-ctx", prog(sub(c, E=e), SNIPPETS_DECLS))
+    for fn, a in itertools.product(VARIADIC_FUNCS, VARIADIC_ARGS):
+        pre = "var ss []string\nvar is []int\nvar ifs []interface{}\nvar ms []MyStr\nvar bs []byte\nvar arr [2]int\n"
+        call = f"{fn}({a})" if fn != "append" else f"append(is, {a})" if a else "append(is)"
+        add("variadic", prog(pre + f"_ = {call}\n_, _, _, _, _, _ = ss, is, ifs, ms, bs, arr",
+                             SNIPPETS2_DECLS))
+        add("variadic-stmt", prog(pre + f"{call}\n_, _, _, _, _, _ = ss, is, ifs, ms, bs, arr",
+                                  SNIPPETS2_DECLS))
+    for t, v in itertools.product(STRCONV_TYPES, STRCONV_VALS):
+        add("strconv", prog(f"_ = {t}({v})", STRCONV_DECLS))
+        add("strconv-var", prog(f"var x {t} = {v}\n_ = x", STRCONV_DECLS))
+        add("strconv-const", prog(f"const x = {t}({v})\n_ = x", STRCONV_DECLS))
+    for t, op, z in itertools.product(NUM_TYPES + ["MyInt"], ["/", "%", "/=", "%="], DIVZERO_ZEROS):
+        zz = sub(z, T=t)
+        pre = f"var x {t} = 1\nconst z = 0\nconst zf = 0.0\nvar zero {t}\n"
+        stmt = f"_ = x {op} {zz}" if "=" not in op else f"x {op} {zz}"
+        add("divzero", prog(pre + stmt + "\n_, _ = x, zero", "type MyInt int"))
+        if "=" not in op:
+            add("divzero-const", prog(f"const x {t} = 1\nconst z = 0\nconst zf = 0.0\nvar zero {t}\n"
+                                      f"_ = x {op} {zz}\n_ = zero", "type MyInt int"))
+    for t, (lo, hi) in INT_LIMITS.items():
+        for op, k in itertools.product(["+", "-", "*", "/", "%", "<<", ">>", "&", "|", "^", "==", "<"],
+                                       ["1", "2", "-1", "0", "256", "64", "1.0", "0.5"]):
+            for v in (lo, hi):
+                add("const-limit", prog(f"const a {t} = {v}\nconst b = a {op} {k}\n_ = b"))
+                add("var-limit", prog(f"var a {t} = {v}\n_ = a {op} {k}"))
+            for v in (str(int(lo) - 1), str(int(hi) + 1)):
+                add("limit-var", prog(f"var a {t}\n_ = a {op} {v}"))
+                add("limit-var", prog(f"var a {t}\n_ = ({v}) {op} a"))
+        for e in IOTA_EXPRS:
+            add("iota-type", prog(f"const (\n\ta {t} = {e}\n\tb\n\tc\n\td\n)\nvar x = d\n_, _, _ = a, b, c\n_ = x"))
+    for t in FLOAT_TYPES:
+        for e in IOTA_EXPRS:
+            add("iota-type", prog(f"const (\n\ta {t} = {e}\n\tb\n\tc\n)\n_, _, _ = a, b, c"))
+    for f, u in itertools.product(CMP_FIELDS, CMP_USES):
+        add("cmp-struct", prog(sub(u, T="T") + "\n_, _ = a, b",
+                               f"type T struct {{\n\tx int\n\ty {f}\n}}\n\nvar a, b T"))
+        add("cmp-array", prog(sub(u, T="T") + "\n_, _ = a, b", f"type T [2]{f}\n\nvar a, b T"))
+    for t, e in itertools.product(ELIDE_TYPES, ELIDE_ELEMS):
+        decls = "type Pt struct{ X, Y int }\ntype Line struct{ A, B Pt }"
+        if t.startswith("map[string]"):
+            lit = f'{t}{{"k": {e}}}'
+        elif t.startswith("map["):
+            lit = f"{t}{{{e}: 1}}"
+        else:
+            lit = f"{t}{{{e}}}"
+        add("elide", prog(f"_ = {lit}", decls))
+        add("elide-nested", prog(f"_ = []{t}{{{{{e}}}}}", decls))
+    for k, a in itertools.product(KINDS + ["Pt", "[]Pt", "map[Pt]int", "chan<- int", "*Pt"], NEWMAKE_ARGS):
+        pre = "var n = 2\nvar u8 uint8 = 2\nvar fl = 2.0\n_, _, _ = n, u8, fl\n"
+        add("make", prog(pre + f"_ = make({k}{a})", KIND_DECLS + "\ntype Pt struct{ X, Y int }"))
+        if not a:
+            add("new", prog(f"p := new({k})\n_ = *p", KIND_DECLS + "\ntype Pt struct{ X, Y int }"))
+    for i, snip in enumerate(SNIPPETS2.strip("\n").split("\n----\n")):
+        imports = ["fmt"]
+        lines = snip.split("\n")
+        while lines and lines[-1].startswith("@@"):
+            imports.append(lines.pop()[2:])
+        top, rest = split_decls(lines)
+        if top:
+            add(f"snippet2-top{i}", prog(rest, SNIPPETS2_DECLS + "\n\n" + top, tuple(imports)))
+        if "func (" not in top:
+            add(f"snippet2-{i}", prog("\n".join(lines), SNIPPETS2_DECLS, tuple(imports)))
+    for i, full in enumerate(FULL_SNIPPETS2.strip("\n").split("\n----\n")):
+        add(f"full2-{i}", full.strip("\n") + "\n")
+    return out
+
+
+METHOD_DECLS = """type T struct{ x int }
+
+func (T) V()  {}
+func (*T) P() {}
+
+type IV interface{ V() }
+type IP interface{ P() }
+
+var m map[int]T
+var s []T
+var a [2]T
+var t T
+var pt *T
+var ppt **T
+var iv IV
+
+func f() T   { return T{} }
+func pf() *T { return nil }"""
+METHOD_OPERANDS = ["T{}", "&T{}", "m[0]", "s[0]", "a[0]", "f()", "pf()", "pt", "*pt", "t", "(&t)", "iv",
+                   "ppt", "*ppt", "(T{})", "[]T{{}}[0]", "[1]T{}[0]", "map[int]*T{}[0]", "T"]
+METHOD_USES = ["$O.V()", "$O.P()", "_ = $O.V", "_ = $O.P", "_ = $O.x", "$O.x = 1", "$O.x++", "_ = &$O",
+               "_ = &$O.x", "var _ IP = $O", "var _ IV = $O", "defer $O.P()", "go $O.V()", "$O.V", "_ = $O.V()"]
+
+RETURN_SIGS = ["", "int", "(int, string)", "(x int)", "(x int, err error)", "error", "(int, int)", "*T"]
+RETURN_STMTS = ["return", "return 1", "return 1, \"a\"", "return two()", "return nil", "return x",
+                "return 1, nil", "return nil, nil", "return 1, 2, 3", "return fmt.Errorf(\"e\")",
+                "x := 2\nreturn x", "{\n\tx := 3\n\t_ = x\n\treturn\n}", "return T{}", "return &T{}",
+                "return (1)", "return none()", "return one(), 1", "if true {\n\treturn\n}\nreturn"]
+
+ASSERT_IFACES = ["I", "J", "error", "interface{}", "interface{ M(); N() int }", "interface{ m() }"]
+ASSERT_TYPES = ["S", "*S", "P", "*P", "MyInt", "*MyInt", "int", "string", "I", "J", "error", "[]int",
+                "interface{ N() int }", "func()", "MySlice", "F", "nil"]
+ASSERT_FORMS = ["var i $I\n_ = i.($T)", "var i $I\nswitch i.(type) {\ncase $T:\n}",
+                "var i $I\nswitch v := i.($T).(type) {\ndefault:\n\t_ = v\n}",
+                "var v $T\nvar i $I = v\n_ = i", "var v $T\n_ = $I(v)", "var i $I\nv, ok := i.($T)\n_, _ = v, ok",
+                "var i $I\nvar v $T\n_ = i == v"]
+
+GODEFER_EXPRS = ["f", "f()", "(f)()", "(f())", "g(1)", "g", "func() {}", "func() {}()", "func() int { return 1 }()",
+                 "int(1)", "T{}.V", "T{}.V()", "t.P()", "t.P", "pt.P()", "len(\"a\")", "cap(s)", "append(s, 1)",
+                 "copy(s, s)", "delete(mp, 1)", "close(ch)", "new(int)", "make([]int, 1)", "panic(1)",
+                 "print()", "println(1)", "recover()", "recover", "<-ch", "ch <- 1", "x", "x + 1",
+                 "fmt.Println()", "fmt.Sprint()", "fmt.Println", "mp[1]", "s[0]", "T.V(t)", "iv.V()",
+                 "(iv.V)()", "two()", "[]func(){f}[0]()", "(func())(nil)()", "ff()()", "ff()"]
+GODEFER_DECLS = """type T struct{}
+
+func (T) V()  {}
+func (*T) P() {}
+
+var f func()
+var ff func() func()
+var g func(int) int
+var t T
+var pt = &t
+var s []int
+var mp map[int]int
+var ch chan int
+var x int
+var iv interface{ V() }
+
+func two() (int, int) { return 1, 2 }"""
+
+RANGE_LHS = ["k", "k, v", "_, v", "m[1]", "st.x", "*p", "_", "_, _", "arr[0], arr[1]", "k, k",
+             "c", "k, c", "one()", "k, m[k]", "(k)", "(k), v", "st", "k, st.x"]
+RANGE_EXPRS = ["[]int{1}", "[2]int{}", "\"ab\"", "map[int]int{}", "make(chan int)", "&arr", "m",
+               "3", "nil", "[]string{}"]
+RANGE_DECLS = """const c = 1
+
+var k, v int
+var m = map[int]int{}
+var st struct{ x int }
+var p = new(int)
+var arr [2]int
+
+func one() int { return 1 }"""
+
+
+def template_candidates3() -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+
+    def add(family: str, src: str) -> None:
+        out.append((family, src))
+
+    for o, u in itertools.product(METHOD_OPERANDS, METHOD_USES):
+        add("method-call", prog(sub(u, O=o), METHOD_DECLS, ()))
+    for sig, ret in itertools.product(RETURN_SIGS, RETURN_STMTS):
+        body = "\n".join("\t" + ln for ln in ret.split("\n"))
+        add("return", prog("_ = g", SNIPPETS_DECLS + "\ntype T struct{}\n\nfunc g() " + sig
+                           + (" " if sig else "") + "{\n" + body + "\n}"))
+    for i, t, form in itertools.product(ASSERT_IFACES, ASSERT_TYPES, ASSERT_FORMS):
+        add("assert", prog(sub(form, I=i, T=t), KIND_DECLS, ()))
+    for e in GODEFER_EXPRS:
+        for kw in ("go", "defer"):
+            add("godefer", prog(f"{kw} {e}", GODEFER_DECLS))
+    for lhs, rng, op in itertools.product(RANGE_LHS, RANGE_EXPRS, ["=", ":="]):
+        add("range-assign", prog(f"for {lhs} {op} range {rng} {{\n}}", RANGE_DECLS, ()))
     return out
 
 
@@ -4177,7 +8013,7 @@ def imports_ok(src: str) -> bool:
 
 
 def make_candidates(seed: int, count: int, only: str | None,
-                    skip_snippets: bool = False) -> list[Candidate]:
+                    skip_snippets: bool = False, families: str | None = None) -> list[Candidate]:
     rng = random.Random(seed)
     want_t = count if only == "templates" else 0 if only == "mutations" else count // 2
     want_m = count - want_t
@@ -4193,7 +8029,10 @@ def make_candidates(seed: int, count: int, only: str | None,
         return True
 
     if want_t:
-        tpl = template_candidates()
+        tpl = template_candidates() + template_candidates2() + template_candidates3()
+        if families:
+            fam_re = re.compile(families)
+            tpl = [t for t in tpl if fam_re.search(t[0])]
         # every hand-written snippet first (they are the point), then a sample of the
         # combinatorial families, balanced across families
         fixed = [t for t in tpl if t[0].startswith(("snippet", "full"))]
@@ -4440,6 +8279,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="use one generator only (default: half and half)")
     ap.add_argument("--skip-snippets", action="store_true",
                     help="templates: only the combinatorial families, not the hand-written snippets")
+    ap.add_argument("--families", metavar="REGEX",
+                    help="templates: only families whose name matches REGEX (re.search), e.g. "
+                         "'^(snippet2|full2)' or 'embed|labels'")
     ap.add_argument("--minimize", action="store_true",
                     help="shrink each group's example by deleting lines (more go builds)")
     ap.add_argument("--go", help="go binary (default: `go` on PATH)")
@@ -4450,7 +8292,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.files:
         return compare_files(args)
 
-    cands = make_candidates(args.seed, args.count, args.only, args.skip_snippets)
+    cands = make_candidates(args.seed, args.count, args.only, args.skip_snippets, args.families)
     if args.list:
         for c in cands:
             print(c.index, c.origin)

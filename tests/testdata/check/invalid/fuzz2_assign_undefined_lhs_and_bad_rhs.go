@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n = new(true, int)
+	*n++
+}

@@ -1,0 +1,5 @@
+package main
+
+func (p _) M() {}
+
+func main() {}

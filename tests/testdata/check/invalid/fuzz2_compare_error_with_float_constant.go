@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var err error
+	_ = err != 1.5
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	type Pt struct{ X, Y int }
+	_ = []**Pt{{}}
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	const (
+		a uint8 = 255 + iota
+		b
+	)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a chan int
+	_ = (<-chan <-chan int)(a)
+}

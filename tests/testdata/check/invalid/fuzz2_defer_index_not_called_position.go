@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	arr := []func(){nil}
+	defer
+		arr[0]
+}

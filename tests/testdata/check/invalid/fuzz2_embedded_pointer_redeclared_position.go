@@ -1,0 +1,10 @@
+package main
+
+type Base struct{}
+
+type C struct {
+	Base
+	*Base
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func string() (int, string) {
+	return 0, 0
+}
+
+func main() {}

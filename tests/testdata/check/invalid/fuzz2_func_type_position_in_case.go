@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var x interface{}
+	switch x {
+	case func()(nil):
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type main int
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,5 @@
+package main
+
+func (r error) Area() int { return 0 }
+
+func main() {}

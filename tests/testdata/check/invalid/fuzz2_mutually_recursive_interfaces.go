@@ -1,0 +1,6 @@
+package main
+
+type I interface{ J }
+type J interface{ I }
+
+func main() {}

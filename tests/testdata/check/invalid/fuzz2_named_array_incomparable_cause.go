@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	type T [2][]int
+	var a, b T
+	_ = a == b
+}

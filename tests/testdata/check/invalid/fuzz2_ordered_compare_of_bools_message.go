@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1
+	ok := true
+	_ = (x > 5) <= ok
+}

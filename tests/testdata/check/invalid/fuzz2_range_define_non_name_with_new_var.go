@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	q := []int{1}
+	for int(q), v := range q {
+		_ = v
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var s []int
+	for i := range &s {
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	f := func(a ...int) {}
+	var s []int
+	f(s..., 1)
+}

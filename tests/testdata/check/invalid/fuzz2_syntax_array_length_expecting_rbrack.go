@@ -1,0 +1,5 @@
+package main
+
+var m [2][2 int
+
+func main() {}

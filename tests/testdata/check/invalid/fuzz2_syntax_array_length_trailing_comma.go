@@ -1,0 +1,5 @@
+package main
+
+var a [3,]int
+
+func main() {}

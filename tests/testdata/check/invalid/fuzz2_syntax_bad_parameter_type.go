@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var f func(0)
+	_ = f
+}

@@ -1,0 +1,9 @@
+package main
+
+type T struct{}
+
+func f() &&T {
+	return nil
+}
+
+func main() {}

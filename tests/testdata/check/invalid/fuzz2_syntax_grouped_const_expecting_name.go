@@ -1,0 +1,7 @@
+package main
+
+const (
+	-1
+)
+
+func main() {}

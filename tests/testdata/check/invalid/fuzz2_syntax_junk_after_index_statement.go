@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var zeros []int
+	zeros [0]int
+}

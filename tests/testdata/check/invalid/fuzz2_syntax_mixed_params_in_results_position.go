@@ -1,0 +1,7 @@
+package main
+
+func f() (func(), int func()) {
+	return nil, nil
+}
+
+func main() {}

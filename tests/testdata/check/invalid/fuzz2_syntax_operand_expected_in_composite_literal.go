@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	_ = map[int]int{: 1}
+}

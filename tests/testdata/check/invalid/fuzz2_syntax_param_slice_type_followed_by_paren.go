@@ -1,0 +1,5 @@
+package main
+
+func f(xs []uint8(int)) {}
+
+func main() {}

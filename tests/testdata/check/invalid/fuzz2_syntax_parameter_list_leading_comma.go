@@ -1,0 +1,5 @@
+package main
+
+func f(, b int) {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+type T struct{}
+
+func f(a (T) *T) {}
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	f := (int) int(1)
+	_ = f
+}

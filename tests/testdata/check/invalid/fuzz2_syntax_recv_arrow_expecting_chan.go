@@ -1,0 +1,5 @@
+package main
+
+func f(c <- int) {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func f() *[]byte(1) {
+	return nil
+}
+
+func main() {}

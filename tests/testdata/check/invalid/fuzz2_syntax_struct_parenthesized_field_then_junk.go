@@ -1,0 +1,7 @@
+package main
+
+type T struct {
+	uint8(ID) int
+}
+
+func main() {}

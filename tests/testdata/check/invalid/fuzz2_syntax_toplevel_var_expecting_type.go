@@ -1,0 +1,5 @@
+package main
+
+var x -- "package"
+
+func main() {}

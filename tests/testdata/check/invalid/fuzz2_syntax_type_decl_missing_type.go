@@ -1,0 +1,7 @@
+package main
+
+type User {
+	name string
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var v interface{}
+	switch x, y := v.(type) {
+	}
+}

@@ -1,0 +1,5 @@
+package main
+
+var int func(int) int
+
+func main() {}

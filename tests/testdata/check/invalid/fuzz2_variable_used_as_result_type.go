@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := map[int]bool{}
+	func()(m)[1] = true
+}
