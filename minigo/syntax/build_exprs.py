@@ -49,6 +49,9 @@ class ExprBuilder:
         elem = ch[-1] if isinstance(ch[-1], ast.Expr) else ch[-2]  # chan<- (T)
         return ast.ChanType(self._span(ch), "send", elem)
 
+    def paren_type(self, ch):
+        return ast.ParenExpr(self._span(ch), ch[1])
+
     def recv_chan_type(self, ch):
         return ast.ChanType(self._span(ch), "recv", ch[-1])
 

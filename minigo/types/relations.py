@@ -94,6 +94,10 @@ class Selection:
 
 def lookup_field_or_method(t: T.Type, name: str) -> Optional[Selection]:
     """Breadth-first over embedded fields, like types2 lookupFieldOrMethod."""
+    if isinstance(t, T.Named) and isinstance(t.underlying(), T.Pointer):
+        # a named pointer type has the fields of its base, but no methods (types2 LookupFieldOrMethod)
+        sel = lookup_field_or_method(t.underlying(), name)
+        return None if sel is not None and sel.kind == "method" else sel
     indirect = False
     if isinstance(t, T.Pointer) and isinstance(t.elem.underlying(), T.Interface):
         return None  # a pointer to an interface has no methods (types2 lookupFieldOrMethod)
