@@ -15,6 +15,7 @@ from . import ast
 from .branches import check_branches
 from .build_exprs import ExprBuilder, ParamList, nodes
 from .pos import Diagnostic, Pos
+from .nodepos import node_pos
 from .printer import not_a_value
 
 
@@ -224,7 +225,7 @@ class AstBuilder(ExprBuilder, Transformer):
             while isinstance(x, ast.ParenExpr):
                 x = x.x
         if not isinstance(x, ast.CallExpr):
-            self._error(x.pos, f"expression in {tok} must be function call")
+            self._error(node_pos(x), f"expression in {tok} must be function call")
             end = Pos(x.pos.end_line, x.pos.end_col, x.pos.end_line, x.pos.end_col)
             x = ast.CallExpr(x.pos, x, (), False, end, end)
         return x

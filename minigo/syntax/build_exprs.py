@@ -180,6 +180,9 @@ class ExprBuilder:
         op, x = ch
         if op.type == "STAR":
             return ast.StarExpr(self._span(ch), x)
+        if op.type == "AMP":  # Go's parser: &(x) is &x, so &(T{}) may take a literal's address
+            while isinstance(x, ast.ParenExpr):
+                x = x.x
         if op.type == "ARROW" and isinstance(x, ast.ChanType) and x.dir != "recv":
             # <-chan T as an operand: Go's parser turns the receive into a channel type
             if x.dir == "both":

@@ -104,6 +104,7 @@ class AssignMixin:
                 return [Operand(VALUE, e, v.type) for v in x.type.vars], False
             if allow_commaok and x.mode in (COMMAOK, MAPINDEX):
                 self.info.types[("commaok", e)] = True
+                x.mode = VALUE  # types2 exprList: the value of a comma-ok form is a plain value
                 return [x, Operand(VALUE, e, T.UntypedBool)], True
             return [x], False
         return [self.expr(e) for e in elist], False

@@ -26,6 +26,7 @@ class CallMixin:
                 self.info.uses[e.x] = obj
                 return self.qualified(e, obj)
         x = self.raw_expr(e.x, allow_type=True)
+        self.exclude(x, (NOVALUE,), or_type=True)
         if x.invalid:
             return Operand(INVALID, e)
         if x.mode == BUILTIN:
@@ -92,6 +93,7 @@ class CallMixin:
 
     def x_CallExpr(self, e: ast.CallExpr, hint=None) -> Operand:
         f = self.raw_expr(e.fun, allow_type=True)
+        self.exclude(f, (NOVALUE,), or_type=True)
         if f.invalid:
             for a in e.args:
                 self.raw_expr(a, allow_type=True)
@@ -165,7 +167,7 @@ class CallMixin:
     def conversion(self, e: ast.CallExpr, t: T.Type) -> Operand:
         if len(e.args) != 1 or e.has_dots:
             if not e.args:
-                self.error(e.rparen, f"missing argument in conversion to {T.type_string(t)}")
+                self.error(e, f"missing argument in conversion to {T.type_string(t)}")
             else:
                 self.error(e.args[-1], f"too many arguments in conversion to {T.type_string(t)}")
             for a in e.args:

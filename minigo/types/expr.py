@@ -43,10 +43,12 @@ class ExprMixin:
             return [Operand(VALUE, e, v.type) for v in x.type.vars]
         return [x]
 
-    def exclude(self, x: Operand, modes) -> None:
+    def exclude(self, x: Operand, modes, or_type: bool = False) -> None:
+        """Report x if its mode is one of modes. ``or_type``: where a type could also stand
+        (a call's function, a selector's base, a "*" operand), types2 says "value or type"."""
         if x.mode in modes:
             if x.mode == NOVALUE:
-                msg = f"{expr_string(x.expr)} (no value) used as value"
+                msg = f"{expr_string(x.expr)} (no value) used as value" + (" or type" if or_type else "")
             elif x.mode == BUILTIN:
                 msg = f"{expr_string(x.expr)} (built-in) must be called"
             else:
@@ -161,6 +163,7 @@ class ExprMixin:
 
     def x_StarExpr(self, e: ast.StarExpr) -> Operand:
         x = self.raw_expr(e.x, allow_type=True)
+        self.exclude(x, (NOVALUE,), or_type=True)
         if x.invalid:
             return Operand(INVALID, e)
         if x.mode == TYPEXPR:
@@ -276,7 +279,7 @@ class ExprMixin:
             name = _OP_NAMES.get(getattr(e, "op", ""), "") if isinstance(e, (ast.BinaryExpr,)) else \
                 ("bitwise complement" if isinstance(e, ast.UnaryExpr) and e.op == "^" else "")
             pos = e.op_pos if isinstance(e, ast.BinaryExpr) else e.pos
-            self.error(pos, f"constant {name} overflow" if name else "constant overflow")
+            self.error(pos, f"constant {name} overflow")  # Go prints two blanks for an unnamed operator
             x.mode = INVALID
             return
         if x.mode != CONSTANT or T.is_untyped(x.type) or not isinstance(x.type.underlying(), T.Basic):

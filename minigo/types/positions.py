@@ -9,6 +9,7 @@ position (an operator, a call's "("), an assignment at its operator.
 from __future__ import annotations
 
 from ..syntax import ast
+from ..syntax.nodepos import node_pos
 from ..syntax.pos import Pos
 
 
@@ -35,24 +36,3 @@ def go_pos(n) -> Pos:
             n = n.fun
         else:
             return n.pos
-
-
-def node_pos(n) -> Pos:
-    """The position Go's syntax package gives a node (n.Pos(), not its start)."""
-    if isinstance(n, ast.BinaryExpr):
-        return n.op_pos
-    if isinstance(n, ast.CallExpr):
-        return n.lparen
-    if isinstance(n, (ast.IndexExpr, ast.SliceExpr)):
-        return n.lbrack
-    if isinstance(n, ast.CompositeLit):
-        return n.lbrace
-    if isinstance(n, ast.SelectorExpr):
-        return n.dot
-    if isinstance(n, ast.TypeAssertExpr):
-        return Pos(n.lparen.line, n.lparen.col - 1)
-    if isinstance(n, ast.KeyValue):
-        return n.colon
-    return n.pos
-
-

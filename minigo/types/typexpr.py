@@ -69,12 +69,7 @@ class TypexprMixin:
         if isinstance(e, ast.UnaryExpr) and e.op == "<-":
             self.error(e, f"{_s(e)} is not a type")
             return T.Invalid
-        x = self.raw_expr(e, allow_type=True)
-        if x.invalid:
-            return T.Invalid
-        if x.mode == TYPEXPR:
-            return x.type
-        self.error(e, f"{x.describe()} is not a type")
+        self.error(e, f"{_s(e)} is not a type")  # types2 typInternal: any other expression
         return T.Invalid
 
     def type_name(self, e: ast.Ident) -> T.Type:
