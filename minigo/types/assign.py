@@ -141,9 +141,7 @@ class AssignMixin:
         for e in exprs:
             if e is None or (isinstance(e, ast.Ident) and e.name == "_"):
                 continue
-            before = len(self.errors)
             self.raw_expr(e, allow_type=True)
-            del self.errors[before:]
 
     def not_assignable(self, lhs: ast.Expr, z: Operand) -> None:
         inner = _unparen(lhs)

@@ -26,6 +26,7 @@ from .cycles import CycleMixin
 from .expr import ExprMixin
 from .literals import LiteralMixin
 from .operand import Operand
+from ..syntax.nodepos import node_pos
 from .positions import go_pos
 from .stmt import StmtMixin
 from .typexpr import TypexprMixin
@@ -79,6 +80,8 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         self.untyped_shifts: dict = {}  # 1 << n with n not constant: typed by its context
         self.backend_errors: list = []  # errors gc finds after type checking (walk), shown only without others
         self.op_assign_text: dict = {}  # x op= y is checked as x op y, but Go prints it as written
+        self.errpos: Optional[Pos] = None
+        self.types_later: list[T.Named] = []
 
     # ------------------------------------------------------------ errors
 
@@ -87,6 +90,8 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         if self.errors and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
             return
         pos = at if isinstance(at, Pos) else go_pos(at)
+        if self.errpos is not None:  # in an inherited constant expression: at the constant's spec
+            pos = self.errpos
         self.errors.append(Diagnostic(Pos(pos.line, pos.col), msg, tuple(related)))
 
     def invalid_op(self, at, msg: str) -> None:
@@ -182,11 +187,9 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         if ident.name == "_":
             self.order.append(obj)
             return
-        if ident.name in ("init",) and not isinstance(obj, T.Func):
-            self.error(ident, "cannot declare init - must be func")
+        if ident.name in ("init", "main") and not isinstance(obj, T.Func):
+            self.error(ident, f"cannot declare {ident.name} - must be func")  # and it is not declared
             return
-        if ident.name == "main" and not isinstance(obj, T.Func):
-            self.error(ident, "cannot declare main - must be func")
         alt = self.pkg_scope.insert(obj)
         if alt is None:
             alt = self.file_scope.lookup_local(ident.name)
@@ -210,11 +213,12 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
                 self.resolve_under(named)
                 if named.under is None:
                     named.under = T.Invalid
-                if named.under is not T.Invalid:
-                    self.valid_type(named)
         self.collect_methods()
         for obj in self.order:
             self.obj_decl(obj)
+        for named in self.types_later:
+            if named.under is not T.Invalid:
+                self.valid_type(named)
 
     def obj_decl(self, obj: T.Object) -> None:
         decl = self.decls.get(id(obj))
@@ -275,7 +279,15 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         if i >= len(spec.values):
             obj.type = T.Invalid
             return
-        x = self.expr(spec.values[i])
+        if spec.implicit:
+            self.errpos = spec.names[0].pos
+        try:
+            x = self.expr(spec.values[i])
+            self.const_value(obj, spec, x, typ)
+        finally:
+            self.errpos = None
+
+    def const_value(self, obj: T.Const, spec: ast.ValueSpec, x, typ) -> None:
         if x.invalid:
             obj.type = T.Invalid
             return
@@ -296,7 +308,8 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         if l < r:
             n = spec.values[l]
             if spec.implicit:
-                self.error(spec, f"extra init expr at {self.filename}:{n.pos.line}:{n.pos.col}")
+                p = node_pos(n)
+                self.error(spec, f"extra init expr at {self.filename}:{p.line}:{p.col}")
             else:
                 self.error(n, f"extra init expr {_expr_str(n)}")
         elif l > r:
@@ -317,7 +330,9 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         named: T.Named = obj.type
         named.rhs = self.typexpr(spec.type, def_named=named)
         self.resolve_under(named)
-        if named.under is not None and named.under is not T.Invalid:
+        if self.fctx is None:  # package level: checked once every declaration is complete (check.later)
+            self.types_later.append(named)
+        elif named.under is not T.Invalid:
             self.valid_type(named)
 
     def collect_methods(self) -> None:
@@ -347,11 +362,15 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         if not isinstance(t, ast.Ident):
             self.error(t, f"invalid receiver type {_expr_str(recv.type)}")
             return None
+        if t.name == "_":
+            self.error(t, "cannot use _ as value or type")
+            return None
         scope, obj = self.file_scope.lookup(t.name)
         if obj is None:
             self.error(t, f"undefined: {t.name}")
             return None
-        if isinstance(obj, T.TypeName) and isinstance(obj.type, T.Named) and obj.type.pkg == "main":
+        if isinstance(obj, T.TypeName) and isinstance(obj.type, T.Named) and obj.type.pkg == "main" \
+                and obj.pkg != "":  # error is predeclared: not local
             self.info.uses[t] = obj
             u = obj.type.underlying()
             if isinstance(u, (T.Pointer, T.Interface)):
@@ -365,6 +384,7 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
         return None
 
     def func_decl(self, obj: T.Func, d: ast.FuncDecl) -> None:
+        obj.type = T.Signature(T.Tuple([]), T.Tuple([]))  # a guard against cycles, as types2's funcDecl
         sig = self.func_type(d.type, d.recv)
         obj.type = sig
         if d.body is None:

@@ -120,7 +120,8 @@ class ExprMixin:
                 return Operand(INVALID, e)  # the error was reported where the type went wrong
             return Operand(VARIABLE, e, obj.type)
         if isinstance(obj, T.Func):
-            self.obj_decl(obj)
+            if obj.type is None:  # types2 ident: declared functions are resolved once, when needed
+                self.obj_decl(obj)
             self.depends_on(obj)
             return Operand(VALUE, e, obj.type or T.Invalid, id=obj)
         if isinstance(obj, T.Builtin):
@@ -235,10 +236,10 @@ class ExprMixin:
         y = self.expr(e.y)
         if x.invalid or y.invalid:
             return Operand(INVALID, e)
-        if e.op in _COMPARE:
-            return self.comparison(e, x, y)
         if not self.match_types(e, x, y):
             return Operand(INVALID, e)
+        if e.op in _COMPARE:
+            return self.comparison(e, x, y)
         if not identical(x.type, y.type):
             if not (x.type is T.Invalid or y.type is T.Invalid):
                 text = self.op_assign_text.get(e) or expr_string(e)
@@ -372,6 +373,7 @@ class ExprMixin:
             x.type = default_type(x.type)
             return ""
         if isinstance(u, (T.Pointer, T.Slice, T.Map, T.Chan, T.Signature)) and x.is_nil():
+            x.type = target
             return ""
         return "mismatch"
 

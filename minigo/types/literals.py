@@ -32,7 +32,9 @@ class LiteralMixin:
             return Operand(INVALID, e)
         u = typ.underlying()
         if isinstance(u, T.Struct):
-            self.struct_lit(e, typ, u)
+            # an elided literal is named by its type in messages; its fields by the struct (types2 base)
+            self.struct_lit(e, typ if e.type is not None else u, u,
+                            None if e.type is not None else T.type_string(typ) + ("{…}" if e.elts else "{}"))
         elif isinstance(u, T.Array):
             if not (e.type is not None and isinstance(e.type, ast.ArrayType) and e.type.dots):
                 self.indexed_elts(e.elts, u.elem, u.len)
@@ -41,7 +43,7 @@ class LiteralMixin:
         elif isinstance(u, T.Map):
             self.map_lit(e, u)
         elif typ is not T.Invalid:
-            self.error(e, f"invalid composite literal type {T.type_string(typ)}")
+            self.error(e, f"invalid composite literal type {T.type_string(typ if e.type is not None else hint)}")
             for el in e.elts:
                 self.raw_expr(el.value if isinstance(el, ast.KeyValue) else el)
             return Operand(INVALID, e)
@@ -51,7 +53,7 @@ class LiteralMixin:
             return Operand(VALUE, e, hint)  # &T elided in [] *T{{...}}
         return Operand(VALUE, e, typ)
 
-    def struct_lit(self, e, typ, u: T.Struct) -> None:
+    def struct_lit(self, e, typ, u: T.Struct, text=None) -> None:
         if not e.elts:
             return
         if isinstance(e.elts[0], ast.KeyValue):
@@ -86,7 +88,7 @@ class LiteralMixin:
                 break
             self.assignment(x, u.fields[i].type, "struct literal")
         if len(e.elts) < len(u.fields):
-            self.error(e.rbrace, f"too few values in {expr_string(e)}")
+            self.error(e.rbrace, f"too few values in {text or expr_string(e)}")
 
     def indexed_elts(self, elts, elem: T.Type, length) -> int:
         """types2 indexedElts: keys are constant indices; returns the literal's length."""
@@ -128,7 +130,7 @@ class LiteralMixin:
             if k.mode == CONSTANT and not k.invalid:
                 key = (k.val, T.type_string(k.type))
                 if key in seen:
-                    self.error(el.key, f"duplicate key {expr_string(el.key)} in map literal")
+                    self.error(el.key, f"duplicate key {constant.value_string(k.val)} in map literal")
                 seen[key] = True
             v = self.expr(el.value, hint=u.elem)
             self.assignment(v, u.elem, "map literal")
@@ -142,6 +144,9 @@ class LiteralMixin:
             return Operand(INVALID, e)
         if x.mode == TYPEXPR:
             self.error(e, unsupported("generics"))
+            return Operand(INVALID, e)
+        if x.mode == BUILTIN:
+            self.invalid_op(e.lbrack, f"cannot index {x.describe()}")
             return Operand(INVALID, e)
         self.single_value(x)
         self.exclude(x, (NOVALUE, BUILTIN))
