@@ -24,7 +24,14 @@ Candidates come from two generators:
 * templates of typical learner mistakes inside the subset (basic types and
   untyped constants, shifts, comparisons, method sets, embedding, closures,
   range, channels and select, labels, composite literals, builtins,
-  multi-value contexts, unused names, shadowing, ...).
+  multi-value contexts, unused names, shadowing, ...), and the round-2
+  families (``template_candidates2``/``3``: embedding and promotion,
+  shadowed predeclared names, channel directions, nested labels, every
+  multi-value context, variadic calls, string conversions, constant division
+  by zero, typed-constant limits and iota, comparability, elided literal
+  types, new/make on every kind, method calls on every operand, returns,
+  assertions, go/defer operands, range assignment; ``SNIPPETS2`` and
+  ``FULL_SNIPPETS2``). ``--families REGEX`` restricts the templates.
 
 Candidates that import packages outside the subset are skipped. Output is
 deterministic for a given ``--seed``. Disagreements are grouped by the shape of

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var parr *[3]int
+	_ = make(*parr, 1)
+}
