@@ -162,6 +162,7 @@ class Field(Node):
 class FuncType(Expr):
     params: tuple[Field, ...]
     results: tuple[Field, ...]
+    lparen: Pos = Pos(0, 0)  # Go positions a func type at its "("
 
 
 @node

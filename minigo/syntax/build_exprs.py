@@ -57,14 +57,14 @@ class ExprBuilder:
 
     def func_type(self, ch):
         sig = ch[1]
-        return ast.FuncType(self._span(ch), sig.params, sig.results)
+        return ast.FuncType(self._span(ch), sig.params, sig.results, sig.lparen)
 
     def func_type_nf(self, ch):
         params = ch[1]
         res = ch[2]
         results = res if isinstance(res, tuple) else (ast.Field(res.pos, (), res),)
         results = tuple(results)
-        return ast.FuncType(self._span(ch), params, results)
+        return ast.FuncType(self._span(ch), params, results, params.pos)
 
     def struct_type(self, ch):
         fields = []
@@ -98,7 +98,7 @@ class ExprBuilder:
 
     def signature(self, ch):
         params, result = ch[0], ch[1]
-        return ast.FuncType(self._span(ch), tuple(params), tuple(result) if result is not None else ())
+        return ast.FuncType(self._span(ch), tuple(params), tuple(result) if result is not None else (), params.pos)
 
     def result(self, ch):
         r = ch[0]
@@ -207,7 +207,7 @@ class ExprBuilder:
     def slice3(self, ch):
         rsqb = self._tpos(ch[7])
         if ch[4] is None:  # Go's parser: reported, not a syntax error
-            self._error(rsqb, "middle index required in 3-index slice")
+            self._error(self._tpos(ch[5]), "middle index required in 3-index slice")
         if ch[6] is None:
             self._error(rsqb, "final index required in 3-index slice")
         return ast.SliceExpr(self._span(ch), ch[0], ch[2], ch[4], ch[6], True, self._tpos(ch[1]))
@@ -262,7 +262,7 @@ class ExprBuilder:
 
     def func_lit(self, ch):
         sig = ch[1]
-        sig = ast.FuncType(self._span(ch[:2]), sig.params, sig.results)
+        sig = ast.FuncType(self._span(ch[:2]), sig.params, sig.results, sig.lparen)
         self.errors.extend(check_branches(ch[2], self.filename))
         return ast.FuncLit(self._span(ch), sig, ch[2])
 

@@ -22,6 +22,8 @@ def node_pos(n) -> Pos:
         return Pos(n.lparen.line, n.lparen.col - 1)
     if isinstance(n, ast.KeyValue):
         return n.colon
+    if isinstance(n, ast.FuncType) and n.lparen.line:
+        return n.lparen
     return n.pos
 
 

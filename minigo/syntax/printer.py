@@ -133,10 +133,11 @@ class _Printer:
         parts = []
         for f in e.fields:
             t = self.expr(f.type)
-            s = ", ".join(n.name for n in f.names) + " " + t if f.names else t
-            if f.tag:
-                s += " " + f.tag
-            parts.append(s)
+            tag = " " + f.tag if f.tag else ""
+            if f.names:  # Go's printer writes x, y int as x int; y int
+                parts.extend(f"{n.name} {t}{tag}" for n in f.names)
+            else:
+                parts.append(t + tag)
         return "struct{" + "; ".join(parts) + "}"
 
     def _InterfaceType(self, e):

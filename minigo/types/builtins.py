@@ -180,7 +180,7 @@ def _new(c, e, args):
 
 def _panic(c, e, args):
     x = args[0]
-    c.assignment(x, T.ANY, "argument to panic")
+    c.assignment(x, T.Interface([]), "argument to panic")
     return Operand(INVALID if x.invalid else NOVALUE, e)
 
 
@@ -194,12 +194,12 @@ def _print(c, e, args):
             return Operand(INVALID, e)
         if isinstance(x.type.underlying(), (T.Struct, T.Array)):
             # gc's walk (after type checking) prints only basic, pointer-like, slice and interface values
-            c.backend_errors.append((e.lparen, f"illegal types for operand: {name}\n\t{T.type_string(x.type)}"))
+            c.backend_errors.append((e.lparen, f"illegal types for operand: print\n\t{T.type_string(x.type)}"))
     return Operand(NOVALUE, e)
 
 
 def _recover(c, e, args):
-    return Operand(VALUE, e, T.ANY)
+    return Operand(VALUE, e, T.Interface([]))  # printed interface{}, as types2's emptyInterface
 
 
 _RULES = {"append": _append, "cap": _cap, "close": _close, "copy": _copy, "delete": _delete, "len": _len,

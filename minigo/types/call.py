@@ -169,9 +169,8 @@ class CallMixin:
             if not e.args:
                 self.error(e, f"missing argument in conversion to {T.type_string(t)}")
             else:
+                self.use(*e.args)
                 self.error(e.args[-1], f"too many arguments in conversion to {T.type_string(t)}")
-            for a in e.args:
-                self.expr(a)
             return Operand(INVALID, e)
         x = self.expr(e.args[0], hint=t)
         if x.invalid or t is T.Invalid:

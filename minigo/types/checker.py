@@ -199,6 +199,8 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
                 return
         if alt is not None and alt is not obj:
             self.error(ident, f"{ident.name} redeclared in this block", [(alt.pos, f"other declaration of {ident.name}")])
+            if isinstance(obj, T.Func):
+                self.order.append(obj)  # types2 still checks its body
             return
         self.order.append(obj)
 
@@ -214,6 +216,7 @@ class Checker(ExprMixin, LiteralMixin, CallMixin, StmtMixin, AssignMixin, Typexp
                 if named.under is None:
                     named.under = T.Invalid
         self.collect_methods()
+        self.order.sort(key=lambda o: (o.pos.line, o.pos.col))  # methods in source order too
         for obj in self.order:
             self.obj_decl(obj)
         for named in self.types_later:

@@ -346,6 +346,8 @@ def go_quote(s: str) -> str:
             out.append(f"\\x{o - 0xDC00:02x}")
         elif o < 0x20 or o == 0x7F:
             out.append(f"\\x{o:02x}")
+        elif o > 0x7F and not ch.isprintable():  # strconv.Quote: \uXXXX for non-printing runes
+            out.append(f"\\u{o:04x}" if o <= 0xFFFF else f"\\U{o:08x}")
         else:
             out.append(ch)
     out.append('"')

@@ -128,8 +128,5 @@ class CycleMixin:
 
     def _report_init_cycle(self, cycle: list) -> None:
         obj = cycle[0]
-        if len(cycle) == 1:
-            self.error(obj.pos, f"initialization loop: {obj.name} refers to itself")
-            return
         related = [(o.pos, f"{o.name} refers to") for o in cycle] + [(obj.pos, obj.name)]
         self.error(obj.pos, f"initialization loop for {obj.name}", related)

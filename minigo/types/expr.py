@@ -317,8 +317,6 @@ class ExprMixin:
                 self.error(x.expr, f"cannot convert {x.describe()} to {T.type_string(target)}")
                 x.mode = INVALID
                 return False
-            if m is T.UntypedFloat and x.mode == CONSTANT:
-                x.val = Fraction(x.val)
             x.type = m
             return True
         code = self.convert_untyped(x, target)
@@ -347,6 +345,11 @@ class ExprMixin:
         if shift is not None and not T.is_integer(u) and not (isinstance(u, T.Interface) and u.empty()):
             self.invalid_op(shift, f"{expr_string(shift)} (shift of type {T.type_string(target)})")
             return "reported"
+        if shift is not None and T.is_integer(u):
+            lhs = self.info.types.get(shift.x)
+            if lhs is not None and lhs.mode == CONSTANT and constant.representable(lhs.val, u)[0] is None:
+                self.error(lhs.expr, f"{lhs.describe()} overflows {T.type_string(u)}")
+                return "reported"
         if isinstance(u, T.Basic):
             if x.mode == CONSTANT:
                 v, _ = constant.representable(x.val, u)
@@ -370,7 +373,11 @@ class ExprMixin:
                 return ""  # nil stays untyped (types2: go.dev/issue/13061)
             if not u.empty():
                 return "mismatch"
-            x.type = default_type(x.type)
+            d = default_type(x.type)
+            if x.mode == CONSTANT and isinstance(d, T.Basic) and constant.representable(x.val, d)[0] is None:
+                self.error(x.expr, f"{x.describe()} overflows {T.type_string(d)}")  # types2 updateExprType
+                return "reported"
+            x.type = d
             return ""
         if isinstance(u, (T.Pointer, T.Slice, T.Map, T.Chan, T.Signature)) and x.is_nil():
             x.type = target

@@ -28,7 +28,7 @@ class LiteralMixin:
             if isinstance(hint.underlying(), T.Pointer):
                 typ = hint.underlying().elem
         else:
-            self.error(e, "invalid composite literal type: missing type")
+            self.error(e, "missing type in composite literal")
             return Operand(INVALID, e)
         u = typ.underlying()
         if isinstance(u, T.Struct):
@@ -64,7 +64,7 @@ class LiteralMixin:
                     continue
                 key = el.key
                 if not isinstance(key, ast.Ident):
-                    self.error(key, f"invalid field name {expr_string(key)} in struct literal")
+                    self.error(el, f"invalid field name {expr_string(key)} in struct literal")
                     continue
                 i = next((i for i, f in enumerate(u.fields) if f.name == key.name), None)
                 if i is None:
@@ -75,14 +75,14 @@ class LiteralMixin:
                 if key.name in seen:
                     self.error(el.colon, f"duplicate field name {key.name} in struct literal")
                 seen.add(key.name)
-                x = self.expr(el.value, hint=u.fields[i].type)
+                x = self.expr(el.value)  # struct field values may not elide their type
                 self.assignment(x, u.fields[i].type, "struct literal")
             return
         for i, el in enumerate(e.elts):
             if isinstance(el, ast.KeyValue):
                 self.error(el, "mixture of field:value and value elements in struct literal")
                 continue
-            x = self.expr(el, hint=u.fields[i].type if i < len(u.fields) else None)
+            x = self.expr(el)
             if i >= len(u.fields):
                 self.error(x.expr, f"too many values in {expr_string(e)}")
                 break
@@ -220,7 +220,7 @@ class LiteralMixin:
             result = T.String if T.is_untyped(x.type) else x.type
         elif isinstance(u, T.Array):
             if x.mode != VARIABLE:
-                self.invalid_op(e, f"{expr_string(e.x)} (slice of unaddressable value)")
+                self.invalid_op(e.x, f"{x.describe()} (slice of unaddressable value)")
                 return Operand(INVALID, e)
             length, result = u.len, T.Slice(u.elem)
         elif isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):

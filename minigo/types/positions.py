@@ -26,6 +26,8 @@ def go_pos(n) -> Pos:
             return n.colon
         if isinstance(n, ast.SliceExpr):
             return n.lbrack
+        if isinstance(n, ast.FuncType) and n.lparen.line:
+            return n.lparen
         if isinstance(n, ast.CompositeLit):
             if n.type is None:
                 return n.lbrace

@@ -65,7 +65,7 @@ def incomparable_reason(t: T.Type) -> Optional[str]:
                 return f"struct containing {T.type_string(f.type)} cannot be compared"
     if isinstance(u, T.Array):
         if incomparable_reason(u.elem) is not None:
-            return f"{T.type_string(t)} cannot be compared"
+            return f"{T.type_string(u)} cannot be compared"
     return None
 
 

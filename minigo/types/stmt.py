@@ -463,18 +463,22 @@ class StmtMixin:
             else:
                 self.error(s.x, f"cannot range over {x.describe()}")
         lhs = [(s.key, key_t), (s.value, val_t)]
-        if s.define:
+        if s.define:  # types2 rangeStmt
             new = []
             for e, t in lhs:
                 if e is None:
                     continue
                 if not isinstance(e, ast.Ident):
-                    self.error(e, f"non-name {expr_string(e)} on left side of :=")
+                    self.error(e, f"cannot declare {expr_string(e)}")
                     continue
                 v = T.Var(e.name, t or T.Invalid, e.pos)
+                if v.type is T.Invalid:
+                    v.used = True  # no "declared but not used" after a range error
                 new.append((e, v))
             for e, v in new:
                 self.declare(v, e)
+            if not any(e.name != "_" for e, _ in new):
+                self.error(s, "no new variables on left side of :=")
         else:
             for e, t in lhs:
                 if e is None or t is None:

@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..syntax import ast
 from ..syntax.features import unsupported
+from ..syntax.pos import Pos
 from . import constant
 from . import types as T
 from .operand import CONSTANT, TYPEXPR, Operand
@@ -92,8 +93,7 @@ class TypexprMixin:
                 self.decl_cycle(obj)
                 return T.Invalid
             return obj.type if obj.type is not None else T.Invalid
-        if isinstance(obj, T.PkgName):
-            obj.used = True
+        if isinstance(obj, T.PkgName):  # not a use of the package
             self.error(e, f"use of package {obj.name} not in selector")
             return T.Invalid
         x = self.ident(e)
@@ -128,12 +128,9 @@ class TypexprMixin:
     def func_type(self, e: ast.FuncType, recv: Optional[ast.Field]) -> T.Signature:
         params, variadic = self.field_vars(e.params, param=True)
         results, _ = self.field_vars(e.results, param=False)
-        for i, f in enumerate(e.params):
-            if f.variadic and i != len(e.params) - 1:
-                self.error(f, "can only use ... with final parameter in list")
-        for f in e.results:
-            if f.variadic:
-                self.error(f, "can only use ... with final parameter in list")
+        for i, f in enumerate(e.params + e.results):
+            if f.variadic and (i != len(e.params) - 1):  # reported at the "..."
+                self.error(Pos(f.type.pos.line, f.type.pos.col - 3), "can only use ... with final parameter in list")
         sig = T.Signature(T.Tuple(params), T.Tuple(results), variadic)
         if recv is not None:
             rvars, _ = self.field_vars((recv,), param=True)
@@ -176,7 +173,7 @@ class TypexprMixin:
                 if isinstance(f.type, ast.StarExpr) and isinstance(u.underlying(), (T.Pointer, T.Interface)):
                     self.error(f.type, "embedded field type cannot be a pointer to an interface"
                                if isinstance(u.underlying(), T.Interface) else "embedded field type cannot be a pointer")
-                self._add_field(v, base, seen)
+                self._add_field(v, f.type, seen)
                 fields.append(v)
                 tags.append(f.tag)
         return T.Struct(fields, tags)
