@@ -224,6 +224,9 @@ class AstBuilder(ExprBuilder, Transformer):
             self._error(x.pos, f"expression in {tok} must not be parenthesized")
             while isinstance(x, ast.ParenExpr):
                 x = x.x
+        if isinstance(x, ast.UnaryExpr):  # Go's callStmt reads a primary expression: no unary operator
+            self._error(x.pos, f"syntax error: unexpected {x.op}, expecting expression")
+            return x
         if not isinstance(x, ast.CallExpr):
             self._error(node_pos(x), f"expression in {tok} must be function call")
             end = Pos(x.pos.end_line, x.pos.end_col, x.pos.end_line, x.pos.end_col)

@@ -107,9 +107,7 @@ class CallMixin:
             return Operand(INVALID, e)
         sig = f.type.underlying() if f.type is not None else None
         if not isinstance(sig, T.Signature):
-            self.invalid_op(e, f"cannot call non-function {f.describe()}")
-            for a in e.args:
-                self.raw_expr(a)
+            self.invalid_op(e, f"cannot call non-function {f.describe()}")  # its arguments go unchecked
             return Operand(INVALID, e)
         self.arguments(e, sig, expr_string(e.fun))
         res = sig.results.vars

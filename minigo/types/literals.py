@@ -33,8 +33,9 @@ class LiteralMixin:
         u = typ.underlying()
         if isinstance(u, T.Struct):
             # an elided literal is named by its type in messages; its fields by the struct (types2 base)
-            self.struct_lit(e, typ if e.type is not None else u, u,
-                            None if e.type is not None else T.type_string(typ) + ("{…}" if e.elts else "{}"))
+            # an elided literal is named in messages by types2's base: deref(coreType(hint))
+            base = typ if e.type is not None else (typ if isinstance(hint.underlying(), T.Pointer) else u)
+            self.struct_lit(e, base, u, None if e.type is not None else T.type_string(base) + ("{…}" if e.elts else "{}"))
         elif isinstance(u, T.Array):
             if not (e.type is not None and isinstance(e.type, ast.ArrayType) and e.type.dots):
                 self.indexed_elts(e.elts, u.elem, u.len)
@@ -171,8 +172,7 @@ class LiteralMixin:
             k = self.expr(e.index, hint=u.key)
             self.assignment(k, u.key, "map index")
             return Operand(MAPINDEX, e, u.elem)
-        self.invalid_op(e.lbrack, f"cannot index {x.describe()}")
-        self.expr(e.index)
+        self.invalid_op(e.lbrack, f"cannot index {x.describe()}")  # the index goes unchecked
         return Operand(INVALID, e)
 
     def index(self, e: ast.Expr, length) -> int | None:

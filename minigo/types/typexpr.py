@@ -40,7 +40,8 @@ class TypexprMixin:
         if isinstance(e, ast.ParenExpr):
             return self.typexpr(e.x)
         if isinstance(e, ast.StarExpr):
-            return T.Pointer(self.typexpr(e.x))
+            elem = self.typexpr(e.x)
+            return T.Pointer(elem) if elem is not T.Invalid else T.Invalid
         if isinstance(e, ast.ArrayType):
             if e.dots:
                 self.error(e, "invalid use of [...] array (outside a composite literal)")
