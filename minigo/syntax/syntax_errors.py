@@ -148,14 +148,29 @@ def _message(tok: Token, expected: set[str], stack: list):
         return f"{unexpected}, expecting name"
     if top_kind == "ELSE":
         return "syntax error: else must be followed by if or statement block"
+    if top_kind == "SELECT" and "LBRACE" in expected:
+        return "syntax error: missing { after select clause"
+    if top_kind == "RETURN" and tok.type not in expected:
+        return f"{unexpected}, expecting expression"
+    if top_kind == "NAME" and len(stack) > 1 and _is_token(stack[-2], "TYPE"):
+        return f"{unexpected} in type declaration"  # Go's typeDecl found no type
+    if isinstance(top, tuple) and len(stack) > 1 and _is_token(stack[-2], "FUNC"):
+        return f"{unexpected}, expecting name or ("  # after a method's receiver
+    if "NAME" in expected and top_kind in ("LPAR", "_SEMI") and _in_group(stack):
+        return f"{unexpected}, expecting name"
+    if "COLON" in expected and _in_case(stack) and tok.type not in expected:
+        return f"{unexpected}, expecting :"  # Go's caseClause: want(:)
     if top_kind == "CHAN" or (top_kind == "ARROW" and len(stack) > 1 and _is_token(stack[-2], "CHAN")):
         return "syntax error: missing channel element type"
-    if tok.type == "DEFINE" and "ASSIGN" in expected and "DEFINE" not in expected:
+    core = expected - {"ASSIGN", "COMMA"}
+    if core and core <= _TYPE_START and "NAME" in core and tok.type not in expected:
+        return f"{unexpected}, expecting type"
+    if tok.type == "DEFINE" and "ASSIGN" in expected and "DEFINE" not in expected and _in_decl(stack):
         return f"{unexpected}, expecting ="  # Go's gotAssign in var and const declarations
     if tok.type == "ASSIGN_OP" and (isinstance(top, tuple) and len(top) > 1 or
                                     len(stack) > 1 and _is_token(stack[-2], "COMMA")):
         return f"{unexpected}, expecting := or = or comma"  # an op= after a list (simpleStmt)
-    if tok.type == "COMMA" and "INT" in expected and "NAME" in expected:
+    if tok.type == "COMMA" and "INT" in expected and "NAME" in expected and top_kind not in ("_SEMI", "LBRACE"):
         return f"{unexpected}, expecting expression"
     if expected == {"LPAR"} and tok.type != "_SEMI":
         # a type standing as an operand (chan int): Go's parser accepts it, and what follows ends the statement
@@ -245,6 +260,36 @@ def _top_level(tok, expected, stack, unexpected):
     if len(expected) == 1:
         return f"{unexpected}, expecting {_terminal_word(next(iter(expected)))}"
     return unexpected
+
+
+_TYPE_START = frozenset({"NAME", "LPAR", "LSQB", "STAR", "MAP", "CHAN", "FUNC", "STRUCT", "INTERFACE", "ARROW"})
+
+
+def _in_decl(stack) -> bool:
+    """Inside a var or const declaration (Go's gotAssign: ":=" is "expecting =")."""
+    for v in reversed(stack):
+        if isinstance(v, Token) and v.type in ("VAR", "CONST"):
+            return True
+        if isinstance(v, Token) and v.type in ("LBRACE", "FUNC", "TYPE", "STRUCT"):
+            return False
+    return False
+
+
+def _in_group(stack) -> bool:
+    """Between the specs of a grouped var, const or type declaration."""
+    i, opener = _innermost_opener(stack)
+    return opener is not None and opener.type == "LPAR" and i > 0 and \
+        any(_is_token(stack[i - 1], kind) for kind in ("VAR", "CONST", "TYPE"))
+
+
+def _in_case(stack) -> bool:
+    """Between "case" and its ":"."""
+    for v in reversed(stack):
+        if isinstance(v, Token) and v.type in ("CASE",):
+            return True
+        if isinstance(v, Token) and v.type in ("COLON", "LBRACE", "_SEMI", "RBRACE"):
+            return False
+    return False
 
 
 def _is_token(v, kind: str) -> bool:
