@@ -154,7 +154,7 @@ def _message(tok: Token, expected: set[str], stack: list):
         return f"{unexpected}, expecting expression"
     if top_kind == "NAME" and len(stack) > 1 and _is_token(stack[-2], "TYPE"):
         return f"{unexpected} in type declaration"  # Go's typeDecl found no type
-    if isinstance(top, tuple) and len(stack) > 1 and _is_token(stack[-2], "FUNC"):
+    if expected == {"NAME"} and any(_is_token(v, "FUNC") for v in stack[-4:]):
         return f"{unexpected}, expecting name or ("  # after a method's receiver
     if "NAME" in expected and top_kind in ("LPAR", "_SEMI") and _in_group(stack):
         return f"{unexpected}, expecting name"
@@ -163,8 +163,11 @@ def _message(tok: Token, expected: set[str], stack: list):
     if top_kind == "CHAN" or (top_kind == "ARROW" and len(stack) > 1 and _is_token(stack[-2], "CHAN")):
         return "syntax error: missing channel element type"
     core = expected - {"ASSIGN", "COMMA"}
-    if core and core <= _TYPE_START and "NAME" in core and tok.type not in expected:
+    if len(core) > 2 and core <= _TYPE_START and "NAME" in core and tok.type not in expected:
         return f"{unexpected}, expecting type"
+    if isinstance(top, tuple) and len(stack) > 1 and any(_is_token(stack[-2], k) for k in ("VAR", "_SEMI", "LPAR")) \
+            and _in_decl(stack) and tok.type not in expected:
+        return f"{unexpected}, expecting type"  # var names then neither a type nor "="
     if tok.type == "DEFINE" and "ASSIGN" in expected and "DEFINE" not in expected and _in_decl(stack):
         return f"{unexpected}, expecting ="  # Go's gotAssign in var and const declarations
     if tok.type == "ASSIGN_OP" and (isinstance(top, tuple) and len(top) > 1 or
@@ -200,7 +203,11 @@ def _message(tok: Token, expected: set[str], stack: list):
         if _is_group(stack, opener_index):
             return f"{unexpected} in grouped declaration; possibly missing semicolon or newline or )"
         if _is_param_list(stack, opener_index):
+            if top is opener or top_kind == "NAME":  # Go's paramList wants ")" here
+                return f"{unexpected}, expecting )"
             return f"{unexpected} in parameter list; possibly missing comma or )"
+        if any(_is_token(v, "ELLIPSIS") for v in stack[opener_index:]):
+            return f"{unexpected}, expecting )"  # f(xs...) ends the argument list
         if isinstance(before, ast.Expr) and (top is opener or _is_token(top, "COMMA")) and \
                 "INT" in expected and tok.type != "RPAR":
             return f"{unexpected}, expecting expression"  # Go's argument list parses an expression next
@@ -213,7 +220,9 @@ def _message(tok: Token, expected: set[str], stack: list):
             return f"{unexpected} in composite literal; possibly missing comma or }}"
         if _is_struct_or_iface(stack, opener_index):
             is_struct = stack[opener_index - 1].type == "STRUCT"
-            at_start = "NAME" in expected  # a new field may begin here
+            at_start = "NAME" in expected and top_kind != "NAME"  # a new field may begin here
+            if is_struct and top_kind == "NAME" and tok.type not in expected:
+                return f"{unexpected}, expecting type"  # Go's fieldDecl: names, then a type
             if is_struct and at_start:
                 return f"{unexpected}, expecting field name or embedded type"
             what = "struct type" if is_struct else "interface type"
@@ -226,7 +235,7 @@ def _message(tok: Token, expected: set[str], stack: list):
         if "RBRACE" in expected or tok.type == "$END":
             return f"{unexpected}, expecting }}"
     if kind == "LSQB":
-        if "COLON" in expected and "RSQB" in expected:
+        if "COLON" in expected and "RSQB" in expected and isinstance(before, ast.Expr):  # an index
             return f"{unexpected}, expecting comma, : or ]"
         return f"{unexpected}, expecting ]"
     if len(expected) == 1:
