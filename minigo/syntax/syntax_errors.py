@@ -22,6 +22,7 @@ _EXPR_START = {"NAME", "INT", "FLOAT", "IMAG", "CHAR", "STRING", "LPAR", "FUNC",
                "CHAN", "STRUCT", "INTERFACE", "PLUS", "MINUS", "BANG", "CARET", "STAR", "AMP", "ARROW"}
 _DECL_START = {"FUNC", "VAR", "CONST", "TYPE", "IMPORT"}
 _OPENERS = {"LPAR": "RPAR", "LSQB": "RSQB", "LBRACE": "RBRACE"}
+_CLOSERS = frozenset(_OPENERS.values())
 _HEADER_KEYWORDS = {"IF": "if clause", "FOR": "for clause", "SWITCH": "switch clause"}
 
 
@@ -318,10 +319,16 @@ def _is_case_list(stack, i) -> bool:
 
 
 def _innermost_opener(stack):
+    """The innermost bracket still open: closers not yet reduced hide their openers."""
+    depth = 0
     for i in range(len(stack) - 1, -1, -1):
         v = stack[i]
-        if isinstance(v, Token) and v.type in _OPENERS:
-            return i, v
+        if isinstance(v, Token) and v.type in _CLOSERS:
+            depth += 1
+        elif isinstance(v, Token) and v.type in _OPENERS:
+            if depth == 0:
+                return i, v
+            depth -= 1
     return -1, None
 
 
