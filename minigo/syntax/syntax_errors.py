@@ -147,6 +147,20 @@ def _message(tok: Token, expected: set[str], stack: list):
         return f"{unexpected}, expecting name or (" if "NAME" in expected else f"{unexpected}, expecting ("
     if top_kind in ("VAR", "CONST", "TYPE") and "NAME" in expected:
         return f"{unexpected}, expecting name"
+    if top_kind == "DOT" and "NAME" in expected:
+        return f"{unexpected}, expecting name or ("  # a selector or type assertion after "."
+    if expected == {"CHAN"}:
+        return f"{unexpected}, expecting chan"
+    if top_kind == "NAME" and len(stack) > 1 and _is_token(stack[-2], "FUNC") and "LPAR" in expected:
+        return f"{unexpected}, expecting ("
+    if top_kind in ("FOR", "IF", "SWITCH", "COLON", "COMMA") and "INT" in expected and tok.type not in expected:
+        return f"{unexpected}, expecting expression"
+    if top_kind == "NAME" and _in_decl(stack) and "ASSIGN" in expected and tok.type not in expected \
+            and len(stack) > 1 and (_is_token(stack[-2], "VAR") or _is_token(stack[-2], "COMMA")):
+        return f"{unexpected}, expecting type"  # var names, then neither a type nor "="
+    if {"ASSIGN", "DEFINE", "COMMA"} <= expected and tok.type not in expected and \
+            (isinstance(top, tuple) and len(top) > 1 or len(stack) > 1 and _is_token(stack[-2], "COMMA")):
+        return f"{unexpected}, expecting := or = or comma"  # an expression list (Go's simpleStmt)
     if top_kind == "ELSE":
         return "syntax error: else must be followed by if or statement block"
     if top_kind == "SELECT" and "LBRACE" in expected:
@@ -171,9 +185,6 @@ def _message(tok: Token, expected: set[str], stack: list):
         return f"{unexpected}, expecting type"  # var names then neither a type nor "="
     if tok.type == "DEFINE" and "ASSIGN" in expected and "DEFINE" not in expected and _in_decl(stack):
         return f"{unexpected}, expecting ="  # Go's gotAssign in var and const declarations
-    if tok.type == "ASSIGN_OP" and (isinstance(top, tuple) and len(top) > 1 or
-                                    len(stack) > 1 and _is_token(stack[-2], "COMMA")):
-        return f"{unexpected}, expecting := or = or comma"  # an op= after a list (simpleStmt)
     if tok.type == "COMMA" and "INT" in expected and "NAME" in expected and top_kind not in ("_SEMI", "LBRACE"):
         return f"{unexpected}, expecting expression"
     if expected == {"LPAR"} and tok.type != "_SEMI":
@@ -236,6 +247,10 @@ def _message(tok: Token, expected: set[str], stack: list):
         if "RBRACE" in expected or tok.type == "$END":
             return f"{unexpected}, expecting }}"
     if kind == "LSQB":
+        if isinstance(before, ast.Expr) and top is opener:
+            return f"{unexpected}, expecting operand"  # a[] : Go's index wants an operand
+        if tok.type == "COMMA" and not isinstance(before, ast.Expr):
+            return "syntax error: unexpected comma; expecting ]"  # an array length
         if "COLON" in expected and "RSQB" in expected and isinstance(before, ast.Expr):  # an index
             return f"{unexpected}, expecting comma, : or ]"
         return f"{unexpected}, expecting ]"
@@ -308,7 +323,7 @@ def _is_token(v, kind: str) -> bool:
 
 def _is_case_list(stack, i) -> bool:
     """Is the brace at i the body of a switch or select, before its first clause?"""
-    if i + 1 < len(stack) and not all(_is_token(v, "_SEMI") for v in stack[i + 1:]):
+    if any(isinstance(v, Token) and v.type in ("CASE", "DEFAULT") for v in stack[i + 1:]):
         return False
     for v in reversed(stack[:i]):
         if _is_token(v, "SWITCH") or _is_token(v, "SELECT"):
@@ -337,6 +352,8 @@ def _open_header(stack, opener_index):
     or we are inside such a header, return (keyword, context)."""
     for i in range(len(stack) - 1, opener_index, -1):
         v = stack[i]
+        if isinstance(v, ast.Block):
+            return None  # the statement's block is there: its header is closed
         if isinstance(v, Token) and v.type in _HEADER_KEYWORDS:
             return v.type, _HEADER_KEYWORDS[v.type]
     return None
