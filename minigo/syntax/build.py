@@ -16,7 +16,7 @@ from .branches import check_branches
 from .build_exprs import ExprBuilder, ParamList, nodes
 from .pos import Diagnostic, Pos
 from .nodepos import node_pos
-from .printer import not_a_value
+from .printer import expr_string, not_a_value
 
 
 class Columns:
@@ -308,8 +308,9 @@ class AstBuilder(ExprBuilder, Transformer):
         if len(ch) == 5:  # primary . ( type )
             return ("guard", None, ch[0])
         lhs, x = ch[0], ch[2]
-        if len(lhs) != 1 or not isinstance(lhs[0], ast.Ident):
-            self._error(lhs[0].pos, "syntax error: invalid variable name in type switch")
+        if len(lhs) != 1 or not isinstance(lhs[0], ast.Ident):  # Go's header: not a guard at all
+            names = ", ".join(expr_string(v) for v in lhs)
+            self._error(self._tpos(ch[1]), f"syntax error: cannot use {names} := {expr_string(x)}.(type) as value")
             return ("guard", None, x)
         return ("guard", lhs[0], x)
 
