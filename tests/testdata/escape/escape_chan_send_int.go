@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func roundTrip() int {
+	c := make(chan int, 1)
+	x := 3
+	c <- x
+	return <-c
+}
+
+func main() {
+	fmt.Println(roundTrip())
+}

@@ -1,0 +1,7 @@
+escape_iface_assign_var.go:12:2: y escapes to heap:
+escape_iface_assign_var.go:12:2:   flow: {heap} = &{storage for y}:
+escape_iface_assign_var.go:12:2:     from y (spill) at escape_iface_assign_var.go:12:2
+escape_iface_assign_var.go:12:2:     from sink = y (assign) at escape_iface_assign_var.go:12:7
+escape_iface_assign_var.go:9:22: x does not escape
+escape_iface_assign_var.go:12:2: y escapes to heap
+escape_iface_assign_var.go:17:13: ... argument does not escape

@@ -1,0 +1,17 @@
+package main
+
+import "fmt"
+
+type Big struct {
+	buf [8192]int
+}
+
+func okLit() int {
+	p := &Big{}
+	p.buf[0] = 5
+	return p.buf[0]
+}
+
+func main() {
+	fmt.Println(okLit())
+}
