@@ -49,6 +49,12 @@ def _formatted(diags: list, name: str) -> list[str]:
     return [d.format(name) for d in diags]
 
 
+def _minigo_first(path: Path) -> tuple[list[str], str]:
+    """minigo's diagnostics for one file, formatted as Go's, and the first line of the first."""
+    actual = _formatted(_check(path), path.name)
+    return actual, _first_line(actual[0]) if actual else "(no error)"
+
+
 def _listing(title: str, lines: list[str]) -> str:
     body = "".join(f"    {ln}\n" for ln in "\n".join(lines).split("\n")) if lines else "    (none)\n"
     return f"  {title}:\n{body}"
@@ -98,9 +104,7 @@ def test_known_differences_are_corpus_programs() -> None:
 def test_invalid_program_first_error_matches_go(path: Path) -> None:
     expected = _expected_err(path)
     want = _first_line(expected)
-    diags = _check(path)
-    actual = _formatted(diags, path.name)
-    got = _first_line(actual[0]) if actual else "(no error)"
+    actual, got = _minigo_first(path)
     assert got == want, (
         f"{path.name}: first error differs from Go's\n"
         f"  go:     {want}\n"
@@ -120,9 +124,7 @@ def _want(path: Path) -> str:
 @pytest.mark.parametrize("path", UNSUPPORTED, ids=_ids(UNSUPPORTED))
 def test_unsupported_feature_is_named(path: Path) -> None:
     want = _want(path)
-    diags = _check(path)
-    actual = _formatted(diags, path.name)
-    got = _first_line(actual[0]) if actual else "(no error)"
+    actual, got = _minigo_first(path)
     assert got == want, (
         f"{path.name}: expected minigo to name the unsupported feature\n"
         f"  want:   {want}\n"
