@@ -129,3 +129,18 @@ def _first(diags: list[Diagnostic]) -> list[Diagnostic]:
 
 def too_many(diags: list[Diagnostic]) -> bool:
     return len(diags) >= MAX_ERRORS
+
+
+def escape_source(text: str, filename: str = "main.go"):
+    """Compile errors (as check_source) and, for a valid program, its escape Analysis."""
+    return deep(_escape, text, filename)
+
+
+def _escape(text: str, filename: str):
+    errors = _first(_check(text, filename))
+    if errors:
+        return errors, None
+    from .escape import analyze
+    f = parse(text, filename)
+    info, _ = check(f)
+    return [], analyze(f, info)
