@@ -133,7 +133,10 @@ def too_many(diags: list[Diagnostic]) -> bool:
 
 def escape_source(text: str, filename: str = "main.go"):
     """Compile errors (as check_source) and, for a valid program, its escape Analysis."""
-    return deep(_escape, text, filename)
+    result = deep(_escape, text, filename)
+    if isinstance(result, list):  # nested too deeply
+        return result, None
+    return result
 
 
 def _escape(text: str, filename: str):
