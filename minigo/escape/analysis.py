@@ -26,6 +26,7 @@ class Decision:
     heap: bool
     reason: str
     flow: tuple[str, ...] = ()
+    why: str = ""  # "too large for stack", "non-constant size", or "" (it escapes by a flow)
 
 
 @dataclass
