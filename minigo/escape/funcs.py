@@ -42,6 +42,10 @@ class FuncInfo:
 
 
 def children(n):
+    if isinstance(n, ast.AssignStmt):  # irgen evaluates the right side first
+        yield from n.rhs
+        yield from n.lhs
+        return
     for f in dc_fields(n):
         v = getattr(n, f.name)
         if isinstance(v, ast.Node):

@@ -109,6 +109,8 @@ class Printer:
     # ------------------------------------------------------------ expressions
 
     def __call__(self, n) -> str:
+        if isinstance(n, T.Var):
+            return n.name
         if isinstance(n, ast.Stmt) or isinstance(n, ast.ValueSpec):
             return self.stmt(n)
         return self.expr(n)

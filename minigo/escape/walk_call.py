@@ -145,7 +145,7 @@ class CallMixin:
                     return b.callee_of_method(func, self.type_of(fun.x)), None, _method_expr_sig(msig)
                 recv_t = msig.recv.type if msig.recv is not None else None
                 fn = b.callee_of_method(func, self.type_of(fun.x))
-                return fn, self.receiver(fun.x, sel, recv_t), msig
+                return fn, self.receiver(fun.x, sel, recv_t, fun.dot), msig
             if sel is None and isinstance(fun.x, ast.Ident):  # pkg.F
                 obj = self.info.uses.get(fun.sel)
                 if isinstance(obj, T.Func):

@@ -15,6 +15,7 @@ from . import ir
 from .irfmt import ir_pos
 from .typeinfo import has_pointers, is_direct_iface, is_interface, is_untyped
 from .walk_stmt import _unparen
+from ..types.relations import identical
 
 
 class ExprMixin:
@@ -45,7 +46,9 @@ class ExprMixin:
         if e is None or t is None or not is_interface(t):
             return e
         et = self.type_of(e)
-        if et is None or is_interface(et) or et is T.UntypedNil or self.mode_of(_unparen(e)) == "nil":
+        if et is None or et is T.UntypedNil or self.mode_of(_unparen(e)) == "nil":
+            return e
+        if is_interface(et) and (et is t or identical(et, t)):
             return e
         return ir.ConvIface(e, t, pos if pos is not None else ir_pos(e))
 
@@ -113,7 +116,7 @@ class ExprMixin:
             xt = self.type_of(n.x).underlying()
             k = k.note(n, "slice")
             if isinstance(xt, T.Array):  # a[:] slices &a
-                self.expr(k.addr(n, "address-of"), n.x)
+                self.expr(k.addr(ir.Implicit("&", n.x, ir_pos(n.x)), "address-of"), n.x)
             else:
                 self.expr(k, n.x)
             for e in (n.lo, n.hi, n.max):
@@ -199,7 +202,7 @@ class ExprMixin:
                 break
         return steps
 
-    def receiver(self, x, sel, recv_t):
+    def receiver(self, x, sel, recv_t, at=None):
         """The receiver expression as typechecking rewrote it: through embedded fields,
         with an implicit & or * to match the method's receiver."""
         t = self.type_of(x)
@@ -216,10 +219,11 @@ class ExprMixin:
         if recv_t is None or is_interface(recv_t):
             return x
         want_ptr = isinstance(recv_t, T.Pointer)
+        at = at if at is not None else ir_pos(x)
         if want_ptr and not have_ptr:
-            return ir.Implicit("&", x, ir_pos(x))
+            return ir.Implicit("&", x, at)
         if not want_ptr and have_ptr:
-            return ir.Implicit("*", x, ir_pos(x))
+            return ir.Implicit("*", x, at)
         return x
 
     def method_value(self, k, n, sel) -> None:
@@ -230,7 +234,7 @@ class ExprMixin:
         ks = [b.heap_hole() for _ in sig.results.vars]
         fn = b.callee_of_method(func, self.type_of(n.x))
         param_k = self.tag_hole(ks, fn, 0)
-        recv = self.receiver(n.x, sel, sig.recv.type if sig.recv is not None else None)
+        recv = self.receiver(n.x, sel, sig.recv.type if sig.recv is not None else None, n.dot)
         self.expr(self.tee_hole(param_k, closure_k), recv)
 
     def composite(self, k, n: ast.CompositeLit) -> None:
