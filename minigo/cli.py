@@ -1,8 +1,13 @@
-"""The ``minigo`` command line: ``minigo check FILE`` (more subcommands as the rooms land).
+"""The ``minigo`` command line: ``minigo check FILE``, ``minigo escape [-v] FILE``
+(more subcommands as the rooms land).
 
-Output follows ``go build``: nothing and exit 0 for a valid program; otherwise
-``FILE:LINE:COL: message`` lines on stderr (FILE as the user wrote it), at most ten
-then ``too many errors``, and exit 1. A file that cannot be read is one line on stderr.
+Output follows ``go build``: for ``check``, nothing and exit 0 for a valid program;
+otherwise ``FILE:LINE:COL: message`` lines on stderr (FILE as the user wrote it), at most
+ten then ``too many errors``, and exit 1. A file that cannot be read is one line on stderr.
+
+``escape`` prints what ``go build -gcflags='-m -l'`` prints (``-v``: ``-m=2 -l``, with the
+flow explanations) on stderr, in Go's order, and exits 0; a program with compile errors
+gets ``check``'s output and exit 1.
 """
 from __future__ import annotations
 
@@ -10,22 +15,47 @@ import argparse
 import os
 import sys
 
-from .frontend import MAX_ERRORS, SourceError, check_source, read_source
+from .frontend import MAX_ERRORS, SourceError, check_source, escape_source, read_source
+
+
+def _read(path: str) -> str | None:
+    """The file's text, or None after printing the one-line reason it cannot be read."""
+    try:
+        return read_source(path)
+    except SourceError as e:
+        print(f"minigo: {e}", file=sys.stderr)
+        return None
+
+
+def _print_errors(path: str, diags: list) -> None:
+    """Compile errors as go build prints them: at most ten, then ``too many errors``."""
+    for d in diags:
+        print(d.format(path), file=sys.stderr)
+    if len(diags) >= MAX_ERRORS:
+        last = diags[-1].pos
+        print(f"{path}:{last.line}:{last.col}: too many errors", file=sys.stderr)
 
 
 def cmd_check(args) -> int:
-    try:
-        text = read_source(args.file)
-    except SourceError as e:
-        print(f"minigo: {e}", file=sys.stderr)
+    text = _read(args.file)
+    if text is None:
         return 1
     diags = check_source(text, args.file)
-    for d in diags:
-        print(d.format(args.file), file=sys.stderr)
-    if len(diags) >= MAX_ERRORS:
-        last = diags[-1].pos
-        print(f"{args.file}:{last.line}:{last.col}: too many errors", file=sys.stderr)
+    _print_errors(args.file, diags)
     return 1 if diags else 0
+
+
+def cmd_escape(args) -> int:
+    text = _read(args.file)
+    if text is None:
+        return 1
+    errors, analysis = escape_source(text, args.file)
+    if errors:
+        _print_errors(args.file, errors)
+        return 1
+    for line in analysis.format(args.file, verbose=args.verbose):
+        print(line, file=sys.stderr)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="parse and type-check a Go file, reporting errors as go build does")
     c.add_argument("file")
     c.set_defaults(func=cmd_check)
+    e = sub.add_parser("escape", help="print Go's escape-analysis decisions, as go build -gcflags='-m -l' does")
+    e.add_argument("-v", "--verbose", action="store_true",
+                   help="explain each decision with its flow, as -gcflags='-m=2 -l' does")
+    e.add_argument("file")
+    e.set_defaults(func=cmd_escape)
     return p
 
 
