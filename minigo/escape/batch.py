@@ -40,9 +40,111 @@ def analyze_file(f: ast.File, info) -> Analysis:
     c = Collector(info)
     c.collect(f)
     b = Batch(info, c, f.filename)
+    devirtualize(b, c)
     for block in bottom_up(c.funcs):
         b.run(block)
+    init = package_init(b, f)
+    if init is not None:
+        b.run([init])
     return b.result
+
+
+def devirtualize(b, c) -> None:
+    """gc's devirtualize pass (before escape analysis, also with -l): an interface
+    method call on a local variable whose only value is a concrete T converted to
+    the interface becomes a direct call of T's method on x.(T)."""
+    from ..types.relations import lookup_field_or_method
+    from .walk_stmt import _unparen
+    for top in c.funcs:
+        for fn in [top] + _closures(c, top):
+            for n in preorder(fn.body):
+                if not isinstance(n, ast.CallExpr):
+                    continue
+                fun = _unparen(n.fun)
+                sel = info_sel(b, fun)
+                if sel is None or sel.kind != "method" or not isinstance(fun.x, ast.Ident):
+                    continue
+                v = b.info.uses.get(fun.x)
+                if not isinstance(v, T.Var) or not isinstance(v.type.underlying(), T.Interface):
+                    continue
+                rhs = c.static_rhs.get(v)
+                if rhs is None or c.var_func.get(v) is not fn:
+                    continue
+                rhs = _unparen(rhs)
+                rt = b.printer.type_of(rhs)
+                tv = b.info.types.get(rhs.fun) if isinstance(rhs, ast.CallExpr) else None
+                if tv is not None and tv.mode == "typexpr" and isinstance(tv.type.underlying(), T.Interface):
+                    rt = b.printer.type_of(rhs.args[0])  # an explicit conversion to the interface
+                if rt is None or isinstance(rt.underlying(), T.Interface) or isinstance(rt, T.Tuple):
+                    continue
+                dsel = lookup_field_or_method(rt, fun.sel.name)
+                if dsel is None or dsel.kind != "method":
+                    continue
+                recv = dsel.obj.type.recv.type if dsel.obj.type.recv is not None else None
+                if isinstance(recv, T.Pointer) and not isinstance(rt, T.Pointer):
+                    continue  # not in T's method set
+                b.warn(n.lparen, f"devirtualizing {fun.x.name}.{fun.sel.name} to {_tstr(rt)}")
+                b.devirtualized[fun] = (rt, dsel.obj, dsel)
+                b.printer.devirtualized[fun] = (rt, dsel.obj, dsel)
+
+
+def _closures(c, top):
+    return [fn for node, fn in c.by_node.items() if isinstance(node, ast.FuncLit) and _inside(fn, top)]
+
+
+def _inside(fn, top) -> bool:
+    while fn is not None:
+        if fn is top:
+            return True
+        fn = fn.outer
+    return False
+
+
+def info_sel(b, fun):
+    return b.info.selections.get(fun) if isinstance(fun, ast.SelectorExpr) else None
+
+
+def _tstr(t) -> str:
+    from .irfmt import type_string
+    return type_string(t)
+
+
+def package_init(b, f):
+    """Package-level variables gc cannot initialize statically (a map literal, a call)
+    are assigned in the package's init function, analysed last."""
+    from .funcs import FuncInfo
+    from .walk_stmt import _unparen
+    specs = []
+    for d in f.decls:
+        if isinstance(d, ast.GenDecl) and d.tok == "var":
+            for spec in d.specs:
+                if spec.values and any(_dynamic(b, v) for v in spec.values):
+                    specs.append(spec)
+    if not specs:
+        return None
+    sig = T.Signature(T.Tuple([]), T.Tuple([]))
+    body = ast.Block(specs[0].pos, (), specs[-1].pos)
+    init = FuncInfo(ast.FuncLit(specs[0].pos, None, body), "init", sig)
+    init.node = None
+    init.init_specs = specs
+    return init
+
+
+def _dynamic(b, e) -> bool:
+    if isinstance(e, ast.FuncLit):
+        return False  # a closure without captures is static data
+    for n in preorder(e):
+        if isinstance(n, ast.FuncLit):
+            continue
+        if isinstance(n, ast.CompositeLit) and isinstance(b.printer.type_of(n).underlying(), T.Map):
+            return True
+        if isinstance(n, ast.CallExpr):
+            tv = b.info.types.get(n.fun)
+            if tv is None or tv.mode != "typexpr":
+                tvc = b.info.types.get(n)
+                if tvc is None or tvc.mode != "constant":
+                    return True
+    return False
 
 
 def bottom_up(funcs):
@@ -95,6 +197,8 @@ class Batch:
         self.defn: dict = {}
         self.autotmps: dict = {}  # FuncInfo -> count
         self.flows: dict = {}  # id(Location) -> explanation lines
+        self.current_pos = None
+        self.devirtualized: dict = {}  # selector -> (concrete type, method, selection)
         self.preorder = preorder
 
     # ------------------------------------------------------------ one batch
@@ -168,7 +272,7 @@ class Batch:
             loc = self.locs[v]
             width = size(v.type)
             byval = not loc.addrtaken and not loc.reassigned and width <= 128
-            owner = self.var_func[v]
+            owner = self.var_func.get(v, loc.curfn)
             how = "value" if byval else "ref"
             self.verbose(loc, f"{owner.name} capturing by {how}: {v.name} "
                               f"(addr={_b(loc.addrtaken)} assign={_b(loc.reassigned)} width={width})")
@@ -192,6 +296,8 @@ class Batch:
         if isinstance(n, ast.CallExpr) and self._builtin(n) == "new":
             if size(t.elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
                 return "too large for stack"
+        if isinstance(n, ir.GoWrap):
+            return ""
         if isinstance(n, ast.FuncLit):
             fn = self.func_of_lit(n)
             width = 8 + sum(size(v.type) if size(v.type) <= 128 else 8 for v, _ in fn.closure_vars)
@@ -249,10 +355,30 @@ class Batch:
             return fn.tags[index]
         return Leaks.from_tag(0, ())  # an untagged (scalar) parameter: gc's parseLeaks("")
 
-    def autotmp_name(self, fn) -> str:
-        n = self.autotmps.get(fn, 0)
-        self.autotmps[fn] = n + 1
-        return f".autotmp_{n}"
+    def autotmp_name(self, fn, irgen: bool = True) -> str:
+        """gc names a temporary by len(fn.Dcl) when it is made: params, results and
+        locals declared so far, plus earlier temporaries. The noder's temporaries are
+        made in source order; escape analysis's own (go/defer) after all of them."""
+        key = (fn, irgen)
+        n = self.autotmps.get(key, 0)
+        self.autotmps[key] = n + 1
+        if irgen:
+            return f".autotmp_{self._dcl_before(fn) + n}"
+        return f".autotmp_{len(fn.params) + len(fn.results) + len(fn.dcl) + fn.irgen_temps + n}"
+
+    def _dcl_before(self, fn) -> int:
+        pos = self.current_pos or fn.node.pos
+        before = sum(1 for v in fn.dcl if (v.pos.line, v.pos.col) < (pos.line, pos.col))
+        return len(fn.params) + len(fn.results) + before
+
+    def new_wrapper(self, wrap, outer):
+        from .funcs import FuncInfo
+        from ..types import types as T
+        w = FuncInfo.__new__(FuncInfo)
+        w.node, w.name, w.outer, w.is_closure = wrap, outer.name + ".gowrap", outer, True
+        w.closure_vars, w.temps, w.closure_called, w.esc = [], [], False, "planned"
+        self.c.by_node[wrap] = w
+        return w
 
     # ------------------------------------------------------------ reporting
 
@@ -285,7 +411,7 @@ class Batch:
             fn.esc = "tagged"
         for loc in self.all_locs:
             n = loc.n
-            if n is None:
+            if n is None or isinstance(n, ir.GoWrap):
                 continue
             pos = self.loc_pos(loc)
             name = self.loc_name(loc)

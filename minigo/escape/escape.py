@@ -60,8 +60,37 @@ class Escape(StmtMixin, ExprMixin, CallMixin):
 
     def walk_func(self) -> None:
         fn = self.curfn
+        if getattr(fn, "init_specs", None) is not None:  # the package's init function
+            for spec in fn.init_specs:
+                for name, value in zip(spec.names, spec.values):
+                    v = self.info.defs.get(name)
+                    self.assign_heap(self.conv(value, v.type if v is not None else None, name.pos), "assign", spec)
+            return
+        fn.irgen_temps = self.count_irgen_temps(fn.body)
         self.find_looping_labels(fn.body)
         self.block(fn.body.stmts)
+
+    def count_irgen_temps(self, body) -> int:
+        """How many temporaries the noder makes in this body (see walk_call)."""
+        from ..types import types as T
+        from .walk_call import _has_call_or_recv
+        from .walk_stmt import _unparen
+        count = 0
+        for n in self.b.preorder(body):
+            args = None
+            if isinstance(n, ast.CallExpr):
+                args = n.args
+                fun = _unparen(n.fun)
+                x = fun.x if isinstance(fun, ast.SelectorExpr) and self.info.selections.get(fun) is not None else fun
+                if self.mode_of(fun) not in ("typexpr", "builtin") and _has_call_or_recv(x):
+                    count += 1
+            elif isinstance(n, ast.ReturnStmt):
+                args = n.results
+            if args is not None and len(args) == 1:
+                t = self.type_of(args[0])
+                if isinstance(t, T.Tuple):
+                    count += len(t.vars)
+        return count
 
     def find_looping_labels(self, body) -> None:
         """A label is looping if a goto before... after it jumps back to it."""

@@ -32,6 +32,8 @@ class FuncInfo:
         self.is_closure = outer is not None
         self.nclosures = 0
         self.tags: list = []
+        self.temps: list = []
+        self.irgen_temps = 0
 
     def result_name(self, v) -> str:
         i = next(i for i, r in enumerate(self.results) if r is v)

@@ -55,3 +55,27 @@ class AutoTmp(Synthetic):
 
     def __init__(self, name: str, typ, pos: Pos) -> None:
         self.name, self.type, self.pos = name, typ, pos
+
+
+class TmpAssign(Synthetic):
+    """``tmp = x``: how gc copies a go/defer argument (or a callee) to a temporary."""
+    __slots__ = ("tmp", "x", "pos")
+
+    def __init__(self, tmp, x, pos: Pos) -> None:
+        self.tmp, self.x, self.pos = tmp, x, pos
+
+
+class GoWrap(Synthetic):
+    """The closure gc wraps a go/defer call with arguments in (never reported)."""
+    __slots__ = ("call", "pos", "type")
+
+    def __init__(self, call, pos: Pos) -> None:
+        self.call, self.pos, self.type = call, pos, None
+
+
+class DotType(Synthetic):
+    """x.(T), added by devirtualization: an interface call on a known concrete type."""
+    __slots__ = ("x", "type", "pos")
+
+    def __init__(self, x, typ, pos: Pos) -> None:
+        self.x, self.type, self.pos = x, typ, pos

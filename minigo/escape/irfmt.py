@@ -73,6 +73,7 @@ class Printer:
     def __init__(self, info, walker=None) -> None:
         self.info = info
         self.autotmps: dict = {}  # callee expression -> ".autotmp_N"
+        self.devirtualized: dict = {}  # selector -> (concrete type, method, selection)
 
     def type_of(self, e):
         tv = self.info.types.get(e)
@@ -116,6 +117,8 @@ class Printer:
         return self.expr(n)
 
     def expr(self, n, prec: int = 0) -> str:
+        if not isinstance(n, _Embedded) and n in self.autotmps:
+            return self.autotmps[n]
         while True:
             if isinstance(n, ast.ParenExpr):
                 n = n.x
@@ -133,6 +136,8 @@ class Printer:
     def prec(self, n) -> int:
         if isinstance(n, ast.BinaryExpr):
             return _BINARY_PREC[n.op]
+        if isinstance(n, _Embedded) and not n.path:
+            return self.prec(n.x)
         if isinstance(n, (ast.StarExpr, ir.PtrLit)):
             return 7
         if isinstance(n, ast.UnaryExpr):
@@ -149,11 +154,15 @@ class Printer:
         if isinstance(n, ast.CompositeLit):
             return self.type_str(self.type_of(n)) + ("{...}" if n.elts else "{}")
         if isinstance(n, ir.PtrLit):
-            return "&" + self.expr(n.lit, 8)
+            return "&" + type_string(n.type.elem) + ("{...}" if n.lit.elts else "{}")
+        if isinstance(n, ir.TmpAssign):
+            return f"{n.tmp.name} = {self.expr(n.x)}"
         if isinstance(n, ir.DotArgs):
             return "... argument"
         if isinstance(n, ir.AutoTmp):
             return n.name
+        if isinstance(n, ir.DotType):
+            return f"{self.expr(n.x, 8)}.({type_string(n.type)})"
         if isinstance(n, ir.ConvIface):
             return f"({type_string(n.type)})({self.expr(n.x)})"
         if isinstance(n, ast.UnaryExpr):
@@ -169,7 +178,7 @@ class Printer:
         if isinstance(n, ast.BinaryExpr):
             return f"{self.expr(n.x, p)} {n.op} {self.expr(n.y, p + 1)}"
         if isinstance(n, ast.SelectorExpr):
-            return self.expr(n.x, 8) + "." + n.sel.name
+            return self.expr(n.x, 8) + self.embedded_path(n) + "." + n.sel.name
         if isinstance(n, ast.IndexExpr):
             return f"{self.expr(n.x, 8)}[{self.expr(n.index)}]"
         if isinstance(n, ast.SliceExpr):
@@ -188,9 +197,32 @@ class Printer:
             return self.call(n)
         if isinstance(n, ast.KeyValue):
             return f"{self.expr(n.key)}:{self.expr(n.value)}"
+        if isinstance(n, _Embedded):
+            if n.x in self.autotmps:
+                return self.autotmps[n.x]
+            return self.expr(n.x, 8) + n.path if n.path else self.expr(n.x, p)
         if isinstance(n, ast.Expr):  # a type used as an expression
             return self.type_str(self.type_of(n))
         return "<node>"
+
+    def embedded_path(self, n) -> str:
+        """The implicit ".Embedded" steps of a promoted field or method."""
+        sel = self.info.selections.get(n)
+        if sel is None:
+            return ""
+        path = sel.path if sel.kind == "method" else sel.path[:-1]
+        t = self.type_of(n.x)
+        out = ""
+        for idx in path:
+            u = t.underlying() if t is not None else None
+            if isinstance(u, T.Pointer):
+                u = u.elem.underlying()
+            if not isinstance(u, T.Struct):
+                break
+            f = u.fields[idx]
+            out += "." + f.name
+            t = f.type
+        return out
 
     def type_str(self, t) -> str:
         return type_string(t)
@@ -203,6 +235,8 @@ class Printer:
         ftv = info.types.get(fun)
         if ftv is not None and ftv.mode == "typexpr":  # a conversion
             t = ftv.type
+            if _is_rune_lit(info, n, t):
+                return type_string(t) + ("{...}" if info.types[n.args[0]].val else "{}")
             ts = type_string(t)
             if not isinstance(t, (T.Named, T.Basic)):
                 ts = f"({ts})"
@@ -217,6 +251,13 @@ class Printer:
         args = list(n.args)
         callee = None
         sel = info.selections.get(fun) if isinstance(fun, ast.SelectorExpr) else None
+        if fun in self.devirtualized:
+            typ, func, _ = self.devirtualized[fun]
+            rt = func.type.recv.type
+            rs = type_string(rt)
+            callee = (f"({rs})" if isinstance(rt, T.Pointer) else rs) + "." + fun.sel.name
+            args = [ir.DotType(fun.x, typ, fun.dot)] + args
+            sel = None
         if sel is not None and sel.kind == "method" and not _is_type(info, fun.x):
             recv_t = sel.obj.type.recv.type if sel.obj.type.recv is not None else None
             if recv_t is not None and not isinstance(recv_t.underlying(), T.Interface) \
@@ -224,7 +265,7 @@ class Printer:
                 rs = type_string(recv_t)
                 callee = f"({rs})" if isinstance(recv_t, T.Pointer) else rs
                 callee += "." + fun.sel.name
-                args = [fun.x] + args
+                args = [_Embedded(fun.x, self.embedded_path(fun))] + args
         if callee is None:
             if fun in self.autotmps:
                 callee = self.autotmps[fun]
@@ -238,6 +279,21 @@ class Printer:
             parts = parts[:fixed] + (["... argument"] if extra else ["nil"])
             return f"{callee}({', '.join(parts)}...)"
         return f"{callee}({', '.join(parts)}{'...' if n.has_dots else ''})"
+
+
+class _Embedded:
+    """A receiver reached through embedded fields, printed with their names."""
+    def __init__(self, x, path: str) -> None:
+        self.x, self.path = x, path
+
+
+def _is_rune_lit(info, call, t) -> bool:
+    """[]rune("const"): typechecking turns it into a []rune{...} literal."""
+    u = t.underlying()
+    if not (isinstance(u, T.Slice) and isinstance(u.elem.underlying(), T.Basic) and u.elem.underlying().name in ("int32", "rune")):
+        return False
+    tv = info.types.get(call.args[0]) if call.args else None
+    return tv is not None and (tv.mode == "constant" or isinstance(tv.val, str))
 
 
 def _is_type(info, e) -> bool:

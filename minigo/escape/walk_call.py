@@ -63,15 +63,12 @@ class CallMixin:
 
     # ------------------------------------------------------------ calls
 
-    def call(self, ks, n: ast.CallExpr, where=None) -> None:
+    def call(self, ks, n: ast.CallExpr, wrapper=None) -> None:
         b = self.b
-        top_level_defer = isinstance(where, ast.DeferStmt) and self.loop_depth == 1
 
         def argument(k, arg):
-            if top_level_defer:
-                k = self.later(k)
-            elif where is not None:
-                k = b.heap_hole()
+            if wrapper is not None:
+                arg = self.wrap_argument(arg, n, wrapper)
             self.expr(k.note(n, "call parameter"), arg)
 
         fun = _unparen(n.fun)
@@ -88,12 +85,15 @@ class CallMixin:
                     self.flow(ks[i], b.loc_of(res))
         ip = 0
         if recv is not None:
+            if _has_call_or_recv(fun.x):  # f().M(): gc calls M on a temporary holding f()
+                recv = self.non_name_temp(recv, fun.x)
             argument(self.tag_hole(ks, fn, 0), recv)
             ip = 1
         else:
-            if isinstance(fun, ast.CallExpr):  # f()(): gc calls a temporary holding f()
-                b.printer.autotmps[fun] = b.autotmp_name(self.curfn)
-            argument(b.discard_hole(), fun)
+            callee = fun
+            if not isinstance(fun, ast.SelectorExpr) and _has_call_or_recv(fun):
+                callee = self.non_name_temp(fun, fun)  # f()(): a temporary holding f()
+            argument(b.discard_hole(), callee)
         args = list(n.args)
         params = sig.params.vars if sig is not None else []
         if len(args) == 1 and isinstance(self.type_of(args[0]), T.Tuple):
@@ -122,7 +122,7 @@ class CallMixin:
         last = n.lparen
         for a in args:
             a0 = _unparen(a) if a is not None and not isinstance(a, ir.Synthetic) else a
-            if isinstance(a0, ast.Ident) and isinstance(self.info.uses.get(a0), T.Var):
+            if isinstance(a0, ir.AutoTmp) or isinstance(a0, ast.Ident) and isinstance(self.info.uses.get(a0), T.Var):
                 out.append(last)
             else:
                 last = ir_pos(a0) if a0 is not None else last
@@ -143,6 +143,13 @@ class CallMixin:
                 msig = func.type
                 if self.mode_of(fun.x) == "typexpr":  # T.M(x, ...): receiver is the first argument
                     return b.callee_of_method(func, self.type_of(fun.x)), None, _method_expr_sig(msig)
+                devirt = b.devirtualized.get(fun)
+                if devirt is not None:  # s.M() with s known to hold a T: T.M(s.(T))
+                    typ, func, dsel = devirt
+                    msig = func.type
+                    x = ir.DotType(fun.x, typ, fun.dot)
+                    recv_t = msig.recv.type if msig.recv is not None else None
+                    return b.callee_of_method(func, typ), self.receiver(x, dsel, recv_t, fun.dot), msig
                 recv_t = msig.recv.type if msig.recv is not None else None
                 fn = b.callee_of_method(func, self.type_of(fun.x))
                 return fn, self.receiver(fun.x, sel, recv_t, fun.dot), msig
@@ -195,16 +202,59 @@ class CallMixin:
         return self.tee_hole(*tag_ks)
 
     def multi_value_temps(self, call):
-        """f(g()) and return g(): g's results go to temporaries first."""
+        """f(g()) and return g(): g's results go to temporaries first (RewriteMultiValueCall)."""
         t = self.type_of(call)
-        temps = []
-        for v in (t.vars if isinstance(t, T.Tuple) else []):
-            tmp = ir.AutoTmp(self.b.autotmp_name(self.curfn), v.type, ir_pos(call))
-            self.b.temps[tmp] = self.new_loc(tmp, False)
-            temps.append(tmp)
-        ks = [self.b.temps[tmp].as_hole() for tmp in temps]
+        temps = [self.new_temp(v.type, ir_pos(call), irgen=True) for v in (t.vars if isinstance(t, T.Tuple) else [])]
+        ks = [self.b.loc_of(tmp).as_hole() for tmp in temps]
         self.call(ks, _unparen(call))
+        self.reassigned(ks, None)
         return temps
+
+    def non_name_temp(self, expr, orig):
+        """t := expr, for a callee or receiver that calls or receives (RewriteNonNameCall)."""
+        tmp = self.new_temp(self.type_of(orig), ir_pos(orig), irgen=True)
+        self.b.printer.autotmps[orig] = tmp.name
+        where = ir.TmpAssign(tmp, expr, tmp.pos)
+        self.defn[tmp] = where
+        self.assign_list([tmp], [expr], "assign", where)
+        return tmp
+
+    def new_temp(self, typ, pos, irgen: bool):
+        tmp = ir.AutoTmp(self.b.autotmp_name(self.curfn, irgen), typ, pos)
+        loc = self.b.new_loc(tmp, self.curfn, self.loop_depth, False, var=tmp, cls="local")
+        self.b.locs[tmp] = loc
+        return tmp
+
+    def wrap_argument(self, arg, call, wrapper):
+        """escape.rewriteArgument: copy a go/defer argument to a temporary the wrapper captures."""
+        if isinstance(arg, ir.DotArgs):
+            arg.elts = [self.wrap_one(e, arg.pos, wrapper) for e in arg.elts]
+            return arg
+        return self.wrap_one(arg, call.lparen, wrapper)
+
+    def wrap_one(self, arg, pos, wrapper):
+        if arg is None or isinstance(arg, ir.AutoTmp) and arg in wrapper.temps:
+            return arg
+        a = _unparen(arg) if not isinstance(arg, ir.Synthetic) else arg
+        if not isinstance(a, ir.Synthetic):
+            if self.mode_of(a) in ("constant", "nil") or self.mode_of(a) == "typexpr":
+                return arg
+            if isinstance(a, ast.Ident) and isinstance(self.info.uses.get(a), T.Func):
+                return arg
+            if isinstance(a, ast.SelectorExpr) and self.mode_of(a.x) == "typexpr":
+                return arg
+        if _unique_pos(a):
+            pos = ir_pos(a)
+        tmp = self.new_temp(self.type_of(a) if not isinstance(a, ir.Implicit) else _implicit_type(self, a), pos,
+                            irgen=False)
+        where = ir.TmpAssign(tmp, arg, pos)
+        self.defn[tmp] = where
+        self.dcl(tmp)
+        self.assign_list([tmp], [arg], "assign", where)
+        self.b.loc_of(tmp).captured = True
+        wrapper.temps.append(tmp)
+        wrapper.closure_vars.append((tmp, tmp))
+        return tmp
 
     def builtin(self, ks, n, name, argument) -> None:
         b = self.b
@@ -233,7 +283,9 @@ class CallMixin:
                 copied_k = b.heap_hole().deref(n, "copied slice")
             argument(copied_k, args[1])
         elif name == "panic":
-            argument(b.heap_hole(), self.conv(args[0], ANY, ir_pos(args[0])))
+            a0 = _unparen(args[0])
+            bare = self.mode_of(a0) == "constant" or isinstance(a0, ast.Ident)
+            argument(b.heap_hole(), self.conv(args[0], ANY, n.lparen if bare else ir_pos(a0)))
         elif name == "delete":
             mt = self.type_of(args[0]).underlying()
             argument(b.discard_hole(), args[0])
@@ -243,23 +295,51 @@ class CallMixin:
                 argument(b.discard_hole(), a)
 
     def go_defer(self, n) -> None:
-        """go/defer f(args): a heap-allocated call, except a defer at the top level of
-        the function, whose arguments live until the function returns."""
+        """escape.goDeferStmt: go/defer of a call with arguments becomes a closure
+        (the wrapper) capturing the arguments, copied to temporaries. The closure
+        escapes for go, and for a defer inside a loop; a top-level defer's lives
+        until the function returns."""
         b = self.b
         k = b.heap_hole()
         if isinstance(n, ast.DeferStmt) and self.loop_depth == 1:
             k = self.later(b.discard_hole())
         call = _unparen(n.call)
-        fun = _unparen(call.fun) if isinstance(call, ast.CallExpr) else None
-        if isinstance(call, ast.CallExpr) and not call.args and self.builtin_name(fun) is None:
-            sig = self.type_of(fun)
-            sig = sig.underlying() if sig is not None else None
-            if isinstance(sig, T.Signature) and not sig.results.vars and not isinstance(fun, ast.SelectorExpr):
-                if isinstance(fun, ast.FuncLit):
-                    b.func_of_lit(fun).go_wrapper = False
-                self.expr(k, fun)
-                return
-        self.call(None, call, where=n)
+        fun = _unparen(call.fun)
+        sig = self.type_of(fun)
+        sig = sig.underlying() if sig is not None else None
+        is_method = isinstance(fun, ast.SelectorExpr) and self.info.selections.get(fun) is not None \
+            and self.info.selections[fun].kind == "method" and self.mode_of(fun.x) != "typexpr"
+        if self.builtin_name(fun) is None and not is_method and isinstance(sig, T.Signature) \
+                and not sig.params.vars and not sig.results.vars:
+            self.expr(k, fun)
+            return
+        wrap = ir.GoWrap(call, n.pos)
+        wrapper = b.new_wrapper(wrap, self.curfn)
+        self.call(None, call, wrapper=wrapper)
+        b.closures.append((self.spill(k, wrap), wrap))
+
+
+def _has_call_or_recv(e) -> bool:
+    from .funcs import preorder
+    for x in preorder(e):
+        if isinstance(x, ast.CallExpr) or (isinstance(x, ast.UnaryExpr) and x.op == "<-"):
+            return True
+    return False
+
+
+def _unique_pos(a) -> bool:
+    """ir.HasUniquePos: names and constants share positions; other nodes have their own."""
+    if isinstance(a, (ast.Ident, ast.BasicLit)):
+        return False
+    if isinstance(a, ir.Implicit):
+        return False
+    return True
+
+
+def _implicit_type(w, a):
+    if a.op == "&":
+        return T.Pointer(w.type_of(a.x))
+    return w.type_of(a.x)
 
 
 def _method_expr_sig(msig):

@@ -85,16 +85,7 @@ class ExprMixin:
             if n.op == "+" and T.is_string(t):
                 self.add_string(k, n)
             else:
-                xt, yt = self.type_of(n.x), self.type_of(n.y)
-                if n.op in ("==", "!=") and xt is not None and yt is not None:
-                    if is_interface(xt) and not is_interface(yt):
-                        self.discard(n.x)
-                        self.discard(self.conv(n.y, xt, ir_pos(n.y)))
-                        return
-                    if is_interface(yt) and not is_interface(xt):
-                        self.discard(self.conv(n.x, yt, ir_pos(n.x)))
-                        self.discard(n.y)
-                        return
+                # mixed interface comparisons are converted later, by walk (transformCompare)
                 self.discard(n.x)
                 self.discard(n.y)
         elif isinstance(n, ast.SelectorExpr):
@@ -103,7 +94,7 @@ class ExprMixin:
             xt = self.type_of(n.x).underlying()
             if isinstance(xt, T.Map):
                 self.discard(n.x)
-                self.discard(self.conv(n.index, xt.key))
+                self.discard(self.conv(n.index, xt.key, n.pos))
                 return
             if isinstance(xt, T.Array):
                 self.expr(k.note(n, "fixed-array-index-of"), n.x)
@@ -150,10 +141,10 @@ class ExprMixin:
                 self.expr(k.addr(n, "address-of"), n.x)
             else:
                 self.expr(k.deref(n, "indirection"), n.x)
+        elif isinstance(n, ir.DotType):
+            self.expr(k.dot_type(n.type, n, "dot"), n.x)
         elif isinstance(n, ir.AutoTmp):
-            loc = self.b.temps.get(n)
-            if loc is not None:
-                self.flow(k, loc)
+            self.flow(k, self.b.loc_of(n))
 
     def add_string(self, k, n) -> None:
         """a + b + ...: one OADDSTR; its operands never escape (runtime.concatstrings)."""
@@ -207,7 +198,8 @@ class ExprMixin:
         with an implicit & or * to match the method's receiver."""
         t = self.type_of(x)
         steps = []
-        for idx in (sel.path[:-1] if sel.path else []):
+        path = sel.path if sel.kind == "method" else sel.path[:-1]
+        for idx in path:
             u = t.underlying()
             steps.append(isinstance(u, T.Pointer))
             if isinstance(u, T.Pointer):
@@ -260,15 +252,15 @@ class ExprMixin:
             self.spill(k, n)
             for e in n.elts:
                 if isinstance(e, ast.KeyValue):
-                    self.assign_heap(self.elem(e.key, u.key), "map literal key", n)
-                    self.assign_heap(self.elem(e.value, u.elem), "map literal value", n)
+                    self.assign_heap(self.elem(e.key, u.key, e.colon), "map literal key", n)
+                    self.assign_heap(self.elem(e.value, u.elem, e.colon), "map literal value", n)
 
-    def elem(self, e, t):
+    def elem(self, e, t, pos=None):
         """A composite literal element of type t: an elided &T{...}, or converted to t."""
         if isinstance(e, ast.CompositeLit) and e.type is None and t is not None \
                 and isinstance(t.underlying(), T.Pointer):
             return ir.PtrLit(e, t, e.lbrace)
-        return self.conv(e, t)
+        return self.conv(e, t, pos)
 
 
 def _value(e):

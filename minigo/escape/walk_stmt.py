@@ -26,6 +26,7 @@ class StmtMixin:
     def stmt(self, n) -> None:
         if n is None:
             return
+        self.b.current_pos = n.pos
         if isinstance(n, ast.Block):
             self.block(n.stmts)
         elif isinstance(n, ast.ExprStmt):
@@ -122,7 +123,10 @@ class StmtMixin:
         if len(spec.values) == 1 and len(spec.names) > 1:
             self.assign_multi(dsts, spec.values[0], spec)
             return
-        srcs = [self.conv(e, v.type if v is not None else None, ir_pos(e)) for e, v in zip(spec.values, vars_)]
+        # a boxed constant is positioned at the declaration, anything else at itself
+        srcs = [self.conv(e, v.type if v is not None else None,
+                          spec.names[0].pos if self.mode_of(_unparen(e)) == "constant" else ir_pos(e))
+                for e, v in zip(spec.values, vars_)]
         self.assign_list(dsts, srcs, "assign-pair" if len(dsts) > 1 else "assign", spec)
 
     def declare(self, n: ast.AssignStmt) -> None:
@@ -226,7 +230,7 @@ class StmtMixin:
             xt = self.type_of(n.x).underlying()
             if isinstance(xt, T.Map):
                 self.discard(n.x)
-                self.assign_heap(self.conv(n.index, xt.key), "key of map put", n)
+                self.assign_heap(self.conv(n.index, xt.key, n.pos), "key of map put", n)
                 return k
             self.discard(n.index)
             if isinstance(xt, T.Array):
