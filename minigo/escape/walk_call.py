@@ -321,6 +321,8 @@ class CallMixin:
 
 def _has_call_or_recv(e) -> bool:
     from .funcs import preorder
+    if isinstance(e, ast.FuncLit):
+        return False  # ir.Any does not look inside a closure's body
     for x in preorder(e):
         if isinstance(x, ast.CallExpr) or (isinstance(x, ast.UnaryExpr) and x.op == "<-"):
             return True
