@@ -4,8 +4,8 @@
     python bench/frontend.py --lines 20000 --repeat 3
     python bench/frontend.py --file some.go    # time an existing file instead
 
-Reports, for ``minigo.syntax.parse`` alone and for ``minigo.frontend.check_source``
-(which parses and type-checks): the best wall-clock time of ``--repeat`` runs
+Reports, for ``minigo.syntax.parse`` alone, ``minigo.frontend.check_source``
+(which parses and type-checks) and ``escape_source`` (which also runs escape analysis): the best wall-clock time of ``--repeat`` runs
 after one warm-up run, lines per second, and the ratio to the target of
 1 s for the whole program (ratio < 1 means faster than the target).
 The cold first call (grammar load / lark cache) is shown separately.
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         gen_program.verify(text)
 
     t0 = time.perf_counter()
-    from minigo.frontend import check_source
+    from minigo.frontend import check_source, escape_source
     from minigo.syntax import parse
     t_import = time.perf_counter() - t0
 
@@ -81,13 +81,15 @@ def main(argv: list[str] | None = None) -> int:
 
     t_parse = best_of(lambda: parse(text, FILENAME), args.repeat)
     t_check = best_of(lambda: check_source(text, FILENAME), args.repeat)
+    t_escape = best_of(lambda: escape_source(text, FILENAME), args.repeat)
 
     print(f"best of {args.repeat} (after one warm-up):")
     print(f"{'':14}{'seconds':>9}{'lines/s':>10}{'vs 1 s target':>16}")
-    for name, t in (("parse", t_parse), ("parse+check", t_check)):
+    for name, t in (("parse", t_parse), ("parse+check", t_check), ("+escape", t_escape)):
         verdict = "ok" if t <= TARGET_SECONDS else "SLOW"
         print(f"{name:14}{t:9.3f}{lines / t:10,.0f}{t / TARGET_SECONDS:14.2f}x  {verdict}")
     print(f"check alone (difference): {max(t_check - t_parse, 0.0):.3f} s")
+    print(f"escape analysis alone (difference): {max(t_escape - t_check, 0.0):.3f} s")
     return 1 if diags else 0
 
 

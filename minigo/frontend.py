@@ -140,10 +140,15 @@ def escape_source(text: str, filename: str = "main.go"):
 
 
 def _escape(text: str, filename: str):
-    errors = _first(_check(text, filename))
+    if _SURROGATE.search(text):
+        return _first(_check(text, filename)), None
+    try:
+        f = parse(text, filename)
+    except SyntaxErrors as e:
+        return _first(e.diagnostics), None
+    info, errors = check(f)
+    errors = _first(list(f.errors) + errors)
     if errors:
         return errors, None
     from .escape import analyze
-    f = parse(text, filename)
-    info, _ = check(f)
     return [], analyze(f, info)
