@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import gotool  # scripts/gotool.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "testdata" / "escape"
@@ -39,22 +40,11 @@ SUFFIXES = (".m", ".m2", ".out")
 
 
 def die(msg: str) -> None:
-    print(f"regen_escape: {msg}", file=sys.stderr)
-    sys.exit(1)
+    gotool.die("regen_escape", msg)
 
 
 def go_version() -> str:
-    go = shutil.which("go")
-    if go is None:
-        die("`go` not found on PATH; install Go 1.19 (apt-get install -y golang-go)")
-    try:
-        out = subprocess.run([go, "version"], capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError) as exc:
-        die(f"`go version` failed: {exc}")
-    m = re.search(r"\bgo(\d+\.\d+)(\.\d+)?\b", out)
-    if not m or m.group(1) != "1.19":
-        die(f"need go1.19, found: {out!r}")
-    return out
+    return gotool.require_go119("regen_escape")[0]
 
 
 def clean(stderr: str, name: str) -> str:

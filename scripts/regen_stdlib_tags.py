@@ -56,11 +56,12 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import gotool  # scripts/gotool.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "minigo" / "escape" / "stdlib_tags.py"
@@ -110,22 +111,11 @@ GO_KEYWORDS = frozenset({
 
 
 def die(msg: str) -> None:
-    print(f"regen_stdlib_tags: {msg}", file=sys.stderr)
-    sys.exit(1)
+    gotool.die("regen_stdlib_tags", msg)
 
 
 def go_version() -> str:
-    go = shutil.which("go")
-    if go is None:
-        die("`go` not found on PATH; install Go 1.19 (apt-get install -y golang-go)")
-    try:
-        out = subprocess.run([go, "version"], capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError) as exc:
-        die(f"`go version` failed: {exc}")
-    m = re.search(r"\bgo(\d+\.\d+)(\.\d+)?\b", out)
-    if not m or m.group(1) != "1.19":
-        die(f"need go1.19, found: {out!r}")
-    return m.group(0)
+    return gotool.require_go119("regen_stdlib_tags")[1]
 
 
 def run(cmd: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:

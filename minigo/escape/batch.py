@@ -113,7 +113,6 @@ def package_init(b, f):
     """Package-level variables gc cannot initialize statically (a map literal, a call)
     are assigned in the package's init function, analysed last."""
     from .funcs import FuncInfo
-    from .walk_stmt import _unparen
     specs = []
     for d in f.decls:
         if isinstance(d, ast.GenDecl) and d.tok == "var":
@@ -193,7 +192,6 @@ class Batch:
         self.printer = Printer(info)
         self.result = Analysis()
         self.locs: dict = {}  # Var -> Location
-        self.temps: dict = {}  # ir.AutoTmp -> Location
         self.defn: dict = {}
         self.autotmps: dict = {}  # FuncInfo -> count
         self.flows: dict = {}  # id(Location) -> explanation lines
@@ -373,7 +371,6 @@ class Batch:
 
     def new_wrapper(self, wrap, outer):
         from .funcs import FuncInfo
-        from ..types import types as T
         w = FuncInfo.__new__(FuncInfo)
         w.node, w.name, w.outer, w.is_closure = wrap, outer.name + ".gowrap", outer, True
         w.closure_vars, w.temps, w.closure_called, w.esc = [], [], False, "planned"

@@ -93,7 +93,7 @@ class Escape(StmtMixin, ExprMixin, CallMixin):
         return count
 
     def find_looping_labels(self, body) -> None:
-        """A label is looping if a goto before... after it jumps back to it."""
+        """A label is looping if a goto after it jumps back to it (an unstructured loop)."""
         seen = set()
         for n in self.b.preorder(body):
             if isinstance(n, ast.LabeledStmt):

@@ -70,7 +70,7 @@ def _sig(s) -> str:
 class Printer:
     """Prints expressions and the statements -m=2 names in its notes."""
 
-    def __init__(self, info, walker=None) -> None:
+    def __init__(self, info) -> None:
         self.info = info
         self.autotmps: dict = {}  # callee expression -> ".autotmp_N"
         self.devirtualized: dict = {}  # selector -> (concrete type, method, selection)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from ..syntax import ast
 from ..types import types as T
 from . import ir
-from .graph import Leaks
 from .irfmt import ir_pos
 from .typeinfo import has_pointers, is_interface
 from .walk_stmt import _unparen
@@ -30,11 +29,8 @@ class CallMixin:
         if name == "new":
             self.spill(k, n)
         elif name == "make":
-            u = self.type_of(n.args[0]).underlying()
-            if isinstance(u, T.Slice):
-                self.spill(k, n)
-            elif isinstance(u, T.Map):
-                self.spill(k, n)
+            if isinstance(self.type_of(n.args[0]).underlying(), (T.Slice, T.Map)):
+                self.spill(k, n)  # make(chan) has no location: it is always a heap object
             self.discards(n.args[1:])
         else:
             self.call([k], n)

@@ -8,9 +8,8 @@ iteration to the next outlives the variable it points at.
 from __future__ import annotations
 
 from ..syntax import ast
-from . import ir
 from .irfmt import ir_pos
-from .typeinfo import has_pointers, is_interface
+from .typeinfo import has_pointers
 
 
 class StmtMixin:

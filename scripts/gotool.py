@@ -1,0 +1,27 @@
+"""Finding the oracle: the go1.19 toolchain the regen_* scripts record goldens with."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+
+def die(prog: str, msg: str) -> None:
+    print(f"{prog}: {msg}", file=sys.stderr)
+    sys.exit(1)
+
+
+def require_go119(prog: str) -> tuple[str, str]:
+    """(`go version` output, version like "go1.19.8"); exits with a message without go1.19."""
+    go = shutil.which("go")
+    if go is None:
+        die(prog, "`go` not found on PATH; install Go 1.19 (apt-get install -y golang-go)")
+    try:
+        out = subprocess.run([go, "version"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        die(prog, f"`go version` failed: {exc}")
+    m = re.search(r"\bgo(\d+\.\d+)(\.\d+)?\b", out)
+    if not m or m.group(1) != "1.19":
+        die(prog, f"need go1.19, found: {out!r}")
+    return out, m.group(0)
