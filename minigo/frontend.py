@@ -152,3 +152,23 @@ def _escape(text: str, filename: str):
         return errors, None
     from .escape import analyze
     return [], analyze(f, info)
+
+
+def load_source(text: str, filename: str = "main.go"):
+    """(errors, File, Info, Analysis) for the compiler; the last three are None on errors."""
+    return deep(_load, text, filename)
+
+
+def _load(text: str, filename: str):
+    if _SURROGATE.search(text):
+        return _first(_check(text, filename)), None, None, None
+    try:
+        f = parse(text, filename)
+    except SyntaxErrors as e:
+        return _first(e.diagnostics), None, None, None
+    info, errors = check(f)
+    errors = _first(list(f.errors) + errors)
+    if errors:
+        return errors, None, None, None
+    from .escape import analyze
+    return [], f, info, analyze(f, info)

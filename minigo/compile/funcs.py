@@ -1,0 +1,324 @@
+"""Functions, methods and func literals as Python generator functions.
+
+    func f(a int) (r int) { defer g(); ... }
+
+becomes
+
+    def F_f(a):
+        r = 0
+        _df = []
+        def _body():
+            nonlocal a, r
+            ...                      # `return x` is `r = x; return`
+        yield from _rundefers(_body(), _df)
+        return r
+
+Without ``defer`` the body is emitted directly.  A func literal is a nested ``def`` whose
+captured variables are bound as keyword-only defaults at the moment the literal is
+evaluated: a variable shared with its closures by reference is a Box, so closures made in
+different loop iterations capture different variables, as Go's do.
+"""
+from __future__ import annotations
+
+from ..syntax import ast
+from ..types import types as T
+from .scan import scan_function
+from .typeinfo import is_aggregate
+
+
+class FuncState:
+    def __init__(self, go_name: str, sig, facts, parent=None) -> None:
+        self.go_name = go_name
+        self.sig = sig
+        self.facts = facts
+        self.parent = parent
+        self.temps = 0
+        self.results: list[str] = []  # python names of result variables (when named or deferred)
+        self.result_vars: list = []
+        self.has_defer = False
+        self.loops: list = []  # [(go stmt, kind, post statement, python loop?)]
+        self.globals_assigned: set[str] = set()
+        self.lits = 0
+        self.lit_counter = [0]  # shared by nested literals: main.main.func1, func2, ...
+        self.labels: dict = {}  # label name -> the labelled Go statement
+
+    def temp(self) -> str:
+        self.temps += 1
+        return f"_t{self.temps}"
+
+
+def _contains_defer(body) -> bool:
+    found = False
+
+    def walk(n):
+        nonlocal found
+        if found or n is None:
+            return
+        if isinstance(n, (tuple, list)):
+            for x in n:
+                walk(x)
+            return
+        if not isinstance(n, ast.Node) or isinstance(n, ast.FuncLit):
+            return
+        if isinstance(n, ast.DeferStmt):
+            found = True
+            return
+        for name in n.__dataclass_fields__:
+            if name != "pos":
+                walk(getattr(n, name))
+    walk(body)
+    return found
+
+
+class FuncMixin:
+    def go_func_name(self, d: ast.FuncDecl, fn) -> str:
+        if d.recv is None:
+            return "main." + d.name.name
+        t = fn.type.recv.type
+        if isinstance(t, T.Pointer):
+            return f"main.(*{t.elem.obj.name}).{d.name.name}"
+        return f"main.{t.obj.name}.{d.name.name}"
+
+    def func_decl(self, d: ast.FuncDecl) -> None:
+        fn = self.info.funcs[d]
+        pyname = self.func_names.get(fn) or self.method_funcs[fn]
+        params = []
+        if d.recv is not None:
+            params.append(self._field_vars(d.recv)[0] if d.recv.names else None)
+        for fld in d.type.params:
+            params.extend(self._field_vars(fld) if fld.names else [None])
+        self.emit_function(pyname, self.go_func_name(d, fn), fn.type, params, d.type, d.body, d.pos)
+
+    def _field_vars(self, fld: ast.Field) -> list:
+        return [self.info.defs.get(n) for n in fld.names]
+
+    def emit_function(self, pyname, go_name, sig, params, ftype, body, pos, captures=(), parent=None) -> None:
+        e = self.e
+        param_vars = [v for v in params if v is not None]
+        facts = scan_function(body, param_vars, self.info) if parent is None else parent.facts
+        fs = FuncState(go_name, sig, facts, parent)
+        if parent is not None:
+            fs.lit_counter = parent.lit_counter
+        saved = self.fs
+        self.fs = fs
+        self.funcnames[pyname] = go_name
+        pnames = []
+        for i, v in enumerate(params):
+            pnames.append(self.names.of(v) if v is not None and v.name not in ("", "_") else f"_p{i}")
+        if sig.variadic and not pnames:
+            pnames.append("_p0")
+        head = ", ".join(pnames)
+        if captures:
+            head += (", " if head else "") + "*, " + ", ".join(f"{c}={c}" for c in captures)
+        e.at(pos)
+        e.line(f"def {pyname}({head}):")
+        e.push()
+        # parameters: copies of aggregates the body changes, boxes, heap moves
+        for v, pn in zip(params, pnames):
+            if v is None or v.name in ("", "_"):
+                continue
+            self.declare_param(v, pn)
+        # results
+        result_vars = []
+        for fld in ftype.results:
+            if fld.names:
+                result_vars.extend(self._field_vars(fld))
+        fs.has_defer = _contains_defer(body)
+        if result_vars:
+            for v in result_vars:
+                name = self.names.of(v) if v.name != "_" else self.names.fresh("_r")
+                fs.results.append(name)
+                fs.result_vars.append(v)
+                self.declare_var(v, self.zero(v.type), name=name)
+        elif fs.has_defer and len(sig.results):
+            for i, rv in enumerate(sig.results.vars):
+                name = self.names.fresh(f"_r{i}")
+                fs.results.append(name)
+                fs.result_vars.append(None)
+                e.line(f"{name} = {self.zero(rv.type)}")
+        if fs.has_defer:
+            e.line("_df = []")
+            e.line("def _body():")
+            e.push()
+            outer = [n for n in pnames if not n.startswith("_p")] + fs.results
+            if outer:
+                e.line("nonlocal " + ", ".join(outer))
+            mark = e.mark()
+            self.block_stmts(body.stmts)
+            e.line("return")
+            e.line("yield")
+            self._globals_decl(mark)
+            e.pop()
+            e.line("yield from _rundefers(_body(), _df)")
+            if fs.results:
+                e.line("return " + self.results_tuple())
+            else:
+                e.line("return")
+        else:
+            mark = e.mark()
+            self.block_stmts(body.stmts)
+            e.at(body.rbrace)
+            if fs.results and len(sig.results):
+                e.line("return " + self.results_tuple())
+            else:
+                e.line("return")
+            e.line("yield")
+            self._globals_decl(mark)
+        e.pop()
+        self.fs = saved
+
+    def _globals_decl(self, mark: int) -> None:
+        if self.fs.globals_assigned:
+            ind = self.e.lines[mark][0] if mark < len(self.e.lines) else self.e.indent
+            self.e.lines.insert(mark, (ind, "global " + ", ".join(sorted(self.fs.globals_assigned)), self.e.go_line))
+            self.fs.globals_assigned = set()
+
+    def results_tuple(self) -> str:
+        fs = self.fs
+        vals = []
+        for name, v in zip(fs.results, fs.result_vars):
+            vals.append(f"{name}.v" if v is not None and fs.facts.boxed(v) else name)
+        if len(vals) == 1:
+            return vals[0]
+        return "(" + ", ".join(vals) + ")"
+
+    def declare_param(self, v, pn: str) -> None:
+        e, facts = self.e, self.fs.facts
+        if is_aggregate(v.type) and (v in facts.mutated or v in facts.addressed or v in facts.captured):
+            e.line(f"{pn} = {self.copy_code(pn, v.type)}")
+        site = self.site(v, v.pos, f"moved to heap: {v.name}")
+        if facts.boxed(v):
+            e.line(f"{pn} = _Box({pn})" if site is None else f"{pn} = _hbox({site}, {pn}, {self.tid(v.type)})")
+        elif site is not None:
+            e.line(f"_halloc({site}, {pn}, {self.tid(v.type)})")
+
+    def declare_var(self, v, value_code: str, name: str | None = None) -> str:
+        """Emit `name = value` for a new local variable (boxed / heap-allocated as decided)."""
+        name = name or self.names.of(v)
+        site = self.site(v, v.pos, f"moved to heap: {v.name}")
+        if self.fs is not None and self.fs.facts.boxed(v):
+            if site is None:
+                self.e.line(f"{name} = _Box({value_code})")
+            else:
+                self.e.line(f"{name} = _hbox({site}, {value_code}, {self.tid(v.type)})")
+        elif site is not None:
+            self.e.line(f"{name} = _halloc({site}, {value_code}, {self.tid(v.type)})")
+        else:
+            self.e.line(f"{name} = {value_code}")
+        return name
+
+    def func_lit(self, lit: ast.FuncLit) -> str:
+        """Emit the nested def for a func literal; returns the expression creating the closure."""
+        parent = self.fs
+        top = parent
+        while top.parent is not None:
+            top = top.parent
+        parent.lit_counter[0] += 1
+        if parent.parent is None:
+            go_name = f"{parent.go_name}.func{parent.lit_counter[0]}"
+        else:
+            parent.lits += 1
+            go_name = f"{parent.go_name}.{parent.lits}"
+        pyname = self.names.fresh("lit")
+        params = []
+        for fld in lit.type.params:
+            params.extend(self._field_vars(fld) if fld.names else [None])
+        captures = self.captures_of(lit)
+        sig = self.info.types[lit].type
+        self.emit_function(pyname, go_name, sig, params, lit.type, lit.body, lit.pos,
+                           captures=[self.names.of(v) for v in captures], parent=parent)
+        site = self.site(lit, lit.pos, "func literal")
+        if site is not None and captures:
+            return f"_halloc({site}, {pyname}, {self.tid(sig)})"
+        return pyname
+
+    def captures_of(self, lit: ast.FuncLit) -> list:
+        """Local variables of enclosing functions that the literal uses."""
+        inner = set()
+        used = []
+        seen = set()
+
+        def walk(n):
+            if isinstance(n, (tuple, list)):
+                for x in n:
+                    walk(x)
+                return
+            if not isinstance(n, ast.Node):
+                return
+            if isinstance(n, ast.Ident):
+                d = self.info.defs.get(n)
+                if d is not None:
+                    inner.add(d)
+                u = self.info.uses.get(n)
+                if isinstance(u, T.Var) and not u.is_global and not u.is_field and id(u) not in seen:
+                    seen.add(id(u))
+                    used.append(u)
+                return
+            for name in n.__dataclass_fields__:
+                if name != "pos":
+                    walk(getattr(n, name))
+        walk(lit.type)
+        walk(lit.body)
+        return [v for v in used if v not in inner and id(v) in self.names.names]
+
+    def init_func(self, var_specs) -> None:
+        """Package variable initialisers, in dependency order as Go's package init runs them."""
+        e = self.e
+        from .funcs import FuncState as _FS  # noqa: F401
+        self.fs = FuncState("main.init", None, scan_function(ast.Block(None, (), None), [], self.info))
+        e.line("def _init():")
+        e.push()
+        mark = e.mark()
+        for spec in self._init_order(var_specs):
+            e.at(spec.pos)
+            self.global_spec(spec)
+        e.line("return")
+        e.line("yield")
+        self._globals_decl(mark)
+        e.pop()
+        self.funcnames["_init"] = "main.init"
+        self.fs = None
+
+    def _init_order(self, specs) -> list:
+        """Go initialises package variables in dependency order, else in declaration order."""
+        decl_of = {}
+        for s in specs:
+            for name in s.names:
+                v = self.info.defs.get(name)
+                if v is not None:
+                    decl_of[v] = s
+        func_decls = {self.info.funcs.get(d): d for d in self.file.decls if isinstance(d, ast.FuncDecl)}
+        done, order, visiting = set(), [], set()
+
+        def deps(node, out, seen_funcs):
+            if isinstance(node, (tuple, list)):
+                for x in node:
+                    deps(x, out, seen_funcs)
+                return
+            if not isinstance(node, ast.Node):
+                return
+            if isinstance(node, ast.Ident):
+                u = self.info.uses.get(node)
+                if u in decl_of:
+                    out.append(decl_of[u])
+                elif u in func_decls and u not in seen_funcs:
+                    seen_funcs.add(u)
+                    deps(func_decls[u].body, out, seen_funcs)
+                return
+            for name in node.__dataclass_fields__:
+                if name != "pos":
+                    deps(getattr(node, name), out, seen_funcs)
+
+        def visit(s):
+            if id(s) in done or id(s) in visiting:
+                return
+            visiting.add(id(s))
+            out = []
+            deps(s.values, out, set())
+            for d in out:
+                visit(d)
+            done.add(id(s))
+            order.append(s)
+        for s in specs:
+            visit(s)
+        return order

@@ -1,0 +1,222 @@
+"""Channels and select (Go's runtime/chan.go and select.go).
+
+A channel has a ring buffer of ``cap`` elements and two wait queues of sudogs — parked
+goroutines with the element they send or will receive.  A send to a parked receiver hands
+the value over directly and readies it; a receive from a full buffer with parked senders
+takes the head and moves the first sender's value into the buffer, as Go does.  ``select``
+polls its cases in a pseudo-random order from a seeded generator (Go uses fastrand), so a
+run is still the same every time; if none is ready it parks on every channel at once.
+"""
+from __future__ import annotations
+
+from collections import deque
+
+from .panics import GoPanic, go_panic_error
+from .sched import PARK
+
+
+class Sudog:
+    __slots__ = ("g", "elem", "ok", "sel", "case", "done")
+
+    def __init__(self, g, elem=None, sel=None, case=-1):
+        self.g, self.elem, self.ok, self.sel, self.case = g, elem, False, sel, case
+        self.done = False
+
+
+class Chan:
+    __slots__ = ("cap", "buf", "sendq", "recvq", "closed", "zero", "elemtype", "addr")
+
+    def __init__(self, cap: int, zero, elemtype=None):
+        self.cap = cap
+        self.buf: deque = deque()
+        self.sendq: deque[Sudog] = deque()
+        self.recvq: deque[Sudog] = deque()
+        self.closed = False
+        self.zero = zero  # the element's zero value (a function for aggregates)
+        self.elemtype = elemtype
+        self.addr = 0
+
+    def zero_value(self):
+        z = self.zero
+        return z() if callable(z) else z
+
+    def __len__(self) -> int:
+        return len(self.buf)
+
+
+def _dequeue(q: deque):
+    """The first waiter that is not a select already woken by another case (dequeueSudoG)."""
+    while q:
+        sg = q.popleft()
+        if sg.sel is not None:
+            if sg.sel.done:
+                continue
+            sg.sel.done = True
+        return sg
+    return None
+
+
+class Select:
+    __slots__ = ("done",)
+
+    def __init__(self):
+        self.done = False
+
+
+class ChanOps:
+    """Channel operations for the running goroutine; mixed into the Machine."""
+
+    def chan_send(self, c: Chan, v):
+        if c is None:
+            self.sched.park("chan send (nil chan)")
+            yield PARK
+            return
+        if c.closed:
+            raise go_panic_error("send on closed channel", runtime=False)
+        sg = _dequeue(c.recvq)
+        if sg is not None:
+            sg.elem, sg.ok = v, True
+            self._wake(sg)
+            return
+        if len(c.buf) < c.cap:
+            c.buf.append(v)
+            return
+        g = self.sched.curg
+        sg = Sudog(g, v)
+        c.sendq.append(sg)
+        self.sched.park("chan send")
+        yield PARK
+        if not sg.ok:
+            raise go_panic_error("send on closed channel", runtime=False)
+
+    def chan_recv(self, c: Chan):
+        """A receive: returns (value, ok)."""
+        if c is None:
+            self.sched.park("chan receive (nil chan)")
+            yield PARK
+            return None, False
+        if c.buf or c.sendq:
+            got = self._recv_ready_any(c)
+            if got is not None:
+                return got[0], True
+        if c.closed:
+            return c.zero_value(), False
+        g = self.sched.curg
+        sg = Sudog(g)
+        c.recvq.append(sg)
+        self.sched.park("chan receive")
+        yield PARK
+        return sg.elem, sg.ok
+
+    def _recv_ready(self, c: Chan):
+        if c.buf:
+            v = c.buf.popleft()
+            sg = _dequeue(c.sendq)
+            if sg is not None:
+                c.buf.append(sg.elem)
+                sg.ok = True
+                self._wake(sg)
+            return v
+        sg = _dequeue(c.sendq)
+        if sg is None:
+            return None
+        sg.ok = True
+        self._wake(sg)
+        return sg.elem
+
+    def _wake(self, sg: Sudog) -> None:
+        if sg.sel is not None:
+            sg.g.elem = (sg.case, sg.elem, sg.ok)
+        self.sched.ready(sg.g)
+
+    def chan_close(self, c: Chan) -> None:
+        if c is None:
+            raise go_panic_error("close of nil channel", runtime=False)
+        if c.closed:
+            raise go_panic_error("close of closed channel", runtime=False)
+        c.closed = True
+        while True:
+            sg = _dequeue(c.recvq)
+            if sg is None:
+                break
+            sg.elem, sg.ok = c.zero_value(), False
+            self._wake(sg)
+        while True:
+            sg = _dequeue(c.sendq)
+            if sg is None:
+                break
+            sg.ok = False  # the sender panics when it runs
+            self._wake(sg)
+
+    def select(self, cases: list, has_default: bool):
+        """cases: [(chan, is_send, value)]. Returns (index, value, ok); index -1 is default."""
+        n = len(cases)
+        order = list(range(n))
+        for i in range(n - 1, 0, -1):  # Go's random poll order, from a seeded generator
+            j = self.fastrandn(i + 1)
+            order[i], order[j] = order[j], order[i]
+        for i in order:
+            c, is_send, v = cases[i]
+            if c is None:
+                continue
+            if is_send:
+                if c.closed:
+                    raise go_panic_error("send on closed channel", runtime=False)
+                if c.recvq or len(c.buf) < c.cap:
+                    sg = _dequeue(c.recvq)
+                    if sg is not None:
+                        sg.elem, sg.ok = v, True
+                        self._wake(sg)
+                        return i, None, True
+                    if len(c.buf) < c.cap:
+                        c.buf.append(v)
+                        return i, None, True
+            else:
+                if c.buf or c.sendq:
+                    got = self._recv_ready_any(c)
+                    if got is not None:
+                        return i, got[0], True
+                if c.closed:
+                    return i, c.zero_value(), False
+        if has_default:
+            return -1, None, False
+        g = self.sched.curg
+        if n == 0:
+            self.sched.park("select (no cases)")
+            yield PARK
+        sel = Select()
+        sgs = []
+        for i in range(n):
+            c, is_send, v = cases[i]
+            if c is None:
+                continue
+            sg = Sudog(g, v if is_send else None, sel, i)
+            (c.sendq if is_send else c.recvq).append(sg)
+            sgs.append((c, is_send, sg))
+        self.sched.park("select")
+        g.elem = None
+        yield PARK
+        case, elem, ok = g.elem
+        g.elem = None
+        for c, is_send, sg in sgs:  # leave the other channels' queues
+            q = c.sendq if is_send else c.recvq
+            if sg in q:
+                q.remove(sg)
+        c, is_send, _ = cases[case]
+        if is_send and not ok:
+            raise go_panic_error("send on closed channel", runtime=False)
+        return case, elem, ok
+
+    def _recv_ready_any(self, c: Chan):
+        """(value,) from a buffered element or a parked sender, or None when neither is there."""
+        if c.buf:
+            return (self._recv_ready(c),)
+        sg = _dequeue(c.sendq)
+        if sg is None:
+            return None
+        sg.ok = True
+        self._wake(sg)
+        return (sg.elem,)
+
+
+__all__ = ["Chan", "ChanOps", "GoPanic"]

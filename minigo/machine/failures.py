@@ -1,0 +1,131 @@
+"""How a Go program dies, as Go 1.19 prints it on stderr: ``panic: <value>`` (with the
+chain of panics and ``[recovered]`` marks), or ``fatal error: ...``, then a blank line and
+one ``goroutine N [state]:`` block per goroutine with ``main.f(...)`` / ``\\tFILE:LINE``
+frame lines, innermost first, and ``created by`` for goroutines started by ``go``."""
+from __future__ import annotations
+
+import os
+
+from .panics import GoPanic, RuntimeErrorValue
+from .printbuiltin import format_print
+
+_BASIC = {"bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+          "uint64", "uintptr", "float32", "float64", "string"}
+
+
+def go_frames(m, tb) -> list:
+    """[(Go function, Go line)] of the generated frames in a traceback, innermost first."""
+    out = []
+    while tb is not None:
+        f = tb.tb_frame
+        fr = _frame(m, f.f_code, tb.tb_lineno)
+        if fr is not None and (not out or out[-1] != fr):
+            out.append(fr)
+        tb = tb.tb_next
+    out.reverse()
+    return out
+
+
+def _frame(m, code, lineno):
+    if not code.co_filename.startswith("<minigo:"):
+        return None
+    name = code.co_name
+    if name in ("_body",) or name.startswith("_thunk"):
+        name = code.co_qualname.split(".<locals>")[-2].split(".")[-1] if ".<locals>" in code.co_qualname else name
+    go = m.program.funcnames.get(name)
+    if go is None:
+        return None
+    lines = m.program.lines
+    return go, lines[lineno] if lineno < len(lines) else 0
+
+
+def suspended_frames(m, g) -> list:
+    """The frames of a parked goroutine, innermost first."""
+    out = []
+    gen = g.gen
+    while gen is not None:
+        f = getattr(gen, "gi_frame", None)
+        if f is not None:
+            fr = _frame(m, f.f_code, f.f_lineno)
+            if fr is not None and (not out or out[-1] != fr):
+                out.append(fr)
+        gen = getattr(gen, "gi_yieldfrom", None)
+    out.reverse()
+    return out
+
+
+def _path(m) -> str:
+    return os.path.abspath(m.program.filename)
+
+
+def _goroutine_block(m, g, state: str, frames) -> str:
+    lines = [f"goroutine {g.id} [{state}]:"]
+    path = _path(m)
+    for fn, line in frames:
+        lines.append(f"{fn}(...)")
+        lines.append(f"\t{path}:{line}")
+    if g.created_by is not None:
+        lines.append(f"created by {g.created_by[0]}")
+        lines.append(f"\t{path}:{g.created_by[1]}")
+    return "\n".join(lines) + "\n"
+
+
+def panic_value_text(m, v) -> str:
+    """printpanicval: error → Error(), Stringer → String(), basic values as print does."""
+    if v is None:
+        return "nil"
+    rt, x = v
+    if isinstance(x, RuntimeErrorValue):
+        return x.text.decode("utf-8", "replace")
+    for name in ("Error", "String"):
+        fn = rt.methods.get(name)
+        if fn is not None and rt.kind != "interface":
+            try:
+                s = m.call_sync(fn(x))
+            except GoPanic:
+                break
+            return s.decode("utf-8", "surrogateescape") if isinstance(s, bytes) else str(s)
+    if rt.kind in _BASIC:
+        text = format_print([(rt, x)], False, m.addr_of).decode("utf-8", "surrogateescape")
+        if rt.named:
+            if rt.kind == "string":
+                return f'{rt.name}("{text}")'
+            return f"{rt.name}({text})"
+        return text
+    return f"({rt.name}) {hex(m.addr_of(x))}"
+
+
+def panic_report(m, g, p: GoPanic, exc) -> bytes:
+    if p.fatal:
+        head = f"fatal error: {p.fatal}\n"
+    else:
+        chain = []
+        q = p
+        while q is not None:
+            chain.append(q)
+            q = q.previous
+        chain.reverse()
+        parts = []
+        for i, q in enumerate(chain):
+            text = "panic: " + panic_value_text(m, q.value)
+            if q.value is not None and isinstance(q.value[1], RuntimeErrorValue) and \
+                    q.value[0].name.endswith("Error") and False:
+                text += ""
+            if q.recovered:
+                text += " [recovered]"
+            parts.append(("\t" if i else "") + text)
+        head = "\n".join(parts) + "\n"
+        if p.sigsegv:
+            head += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n"
+    frames = p.go_frames or go_frames(m, exc.__traceback__)
+    out = head + "\n" + _goroutine_block(m, g, "running", frames)
+    return out.encode("utf-8", "surrogateescape")
+
+
+def deadlock_report(m) -> bytes:
+    out = "fatal error: all goroutines are asleep - deadlock!\n"
+    for g in m.sched.allgs:
+        if g.state == "dead":
+            continue
+        out += "\n" + _goroutine_block(m, g, g.waitreason or "runnable", suspended_frames(m, g))
+    return out.encode("utf-8", "surrogateescape")

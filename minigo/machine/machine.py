@@ -1,0 +1,435 @@
+"""The machine: loads a compiled Program, runs its goroutines under the scheduler, and
+ends as a Go program ends — main returning (status 0), an unrecovered panic (Go's
+``panic: ...`` text and goroutine trace, status 2), a fatal error such as a deadlock
+(status 2)."""
+from __future__ import annotations
+
+import functools
+import sys
+
+from . import ops, utf8
+from .chan import Chan, ChanOps
+from .heap import Heap
+from .lib import Lib
+from .panics import GoExit, GoPanic, as_panic, go_panic_error, nil_deref
+from .printbuiltin import format_print
+from .rtypes import TypeTable
+from .sched import DEAD, PARK, PREEMPT, QUANTUM, RUNNING, Scheduler
+from .sizeclass import grow_cap, roundupsize
+from .values import NIL_MAP, NIL_SLICE, Box, ElemRef, Slice, f32
+
+
+class FmtEnv:
+    """What fmt needs from the machine: run a Go method, and an address to print."""
+
+    def __init__(self, m: "Machine") -> None:
+        self.m = m
+
+    def call(self, fn, *args):
+        return self.m.call_sync(fn(*args))
+
+    def addr(self, obj) -> int:
+        return self.m.addr_of(obj)
+
+
+class Machine(ChanOps):
+    def __init__(self, program, stdout, stderr) -> None:
+        self.program = program
+        self.stdout = stdout
+        self.stderr = stderr
+        self.sched = Scheduler()
+        self.heap = Heap()
+        self.tt = TypeTable(list(program.types))
+        self.lib = Lib(self)
+        self.fmtenv = FmtEnv(self)
+        self.waiters: dict = {}  # id(WaitGroup or Mutex) -> parked goroutines
+        self.rand_state = 0x2545F4914F6CDD1D
+        self.traps = [False] * len(program.stops)
+        self.addrs: dict = {}
+        self.next_addr = 0xc000010000
+        self.ns = self._namespace()
+        code = compile(program.source, f"<minigo:{program.filename}>", "exec")
+        exec(code, self.ns)
+
+    # ------------------------------------------------------------ the generated code's world
+
+    def _namespace(self) -> dict:
+        tt = self.tt
+        return {
+            "_m": self, "_T": self.traps, "_Q": self.sched.quantum, "_L": self.lib,
+            "_rt": tt.rt, "_z": tt.z, "_cp": tt.cp, "_ci": tt.ci, "_cls": tt.cls,
+            "_Box": Box, "_ElemRef": ElemRef, "_Slice": Slice, "_NS": NIL_SLICE, "_NM": NIL_MAP,
+            "_w": ops.wrap_signed, "_idiv": ops.idiv, "_irem": ops.irem, "_fdiv": ops.fdiv,
+            "_shl": ops.shl, "_shr": ops.shr, "_f32": f32, "_f2i": ops.float_to_int,
+            "_oob": ops.oob, "_sidx": ops.str_index, "_sslice": ops.str_slice,
+            "_slslice": ops.slice_slice, "_arslice": ops.slice_array, "_copy": ops.copy_slice,
+            "_i2s": ops.int_to_string, "_b2sl": ops.bytes_to_slice, "_sl2b": ops.slice_to_bytes,
+            "_s2r": ops.runes_to_slice, "_sl2r": ops.slice_to_runestring,
+            "_range_str": range_string, "_partial": functools.partial,
+            "_nn": not_nil, "_ptreq": ptr_eq, "_ifeq": iface_eq,
+            "_send": self.chan_send, "_recv": self.chan_recv, "_close": self.chan_close,
+            "_select": self.select, "_chlen": chan_len, "_chcap": chan_cap,
+            "_makechan": self.makechan, "_makeslice": self.makeslice,
+            "_append1": self.append1, "_append": self.append, "_append_slice": self.append_slice,
+            "_halloc": self.halloc, "_hbox": self.hbox,
+            "_go": self.go, "_rundefers": self.rundefers, "_panic": self.panic, "_recover": self.recover,
+            "_assert": self.type_assert, "_assert2": self.type_assert2,
+            "_iassert": self.iface_assert, "_iassert2": self.iface_assert2, "_implements": implements,
+            "_preempt": self.preempt, "_printb": self.print_builtin, "_thunk": thunk,
+        }
+
+    # ------------------------------------------------------------ allocation
+
+    def halloc(self, site: int, obj, tid: int):
+        self.heap.alloc(site, self.tt.rt[tid].size)
+        return obj
+
+    def hbox(self, site: int, v, tid: int):
+        self.heap.alloc(site, self.tt.rt[tid].size)
+        return Box(v)
+
+    def makeslice(self, n: int, c, tid: int, site):
+        if c is None:
+            c = n
+        if n < 0 or n > 1 << 40:
+            raise go_panic_error("makeslice: len out of range")
+        if c < n or c > 1 << 40:
+            raise go_panic_error("makeslice: cap out of range")
+        rt = self.tt.rt[tid]
+        et = rt.elem
+        if et.kind in ("struct", "array"):
+            z = et.zero
+            a = [z() for _ in range(c)]
+        else:
+            a = [et.zero()] * c
+        if site is not None:
+            self.heap.alloc(site, et.size * c)
+        return Slice(a, 0, n, c)
+
+    def makechan(self, size: int, tid: int):
+        if size < 0:
+            raise go_panic_error("makechan: size out of range")
+        et = self.tt.rt[tid].elem
+        self.heap.alloc_runtime("makechan", 96 + et.size * size)
+        return Chan(size, et.zero if et.kind in ("struct", "array") else et.zero(), et)
+
+    def _grow(self, s: Slice, need: int, rt) -> Slice:
+        et = rt.elem
+        newcap = grow_cap(s.c, need, et.size)
+        self.heap.alloc_runtime("growslice", newcap * et.size)
+        a = s.a[s.o:s.o + s.n]
+        if et.kind in ("struct", "array"):
+            z = et.zero
+            a.extend(z() for _ in range(newcap - s.n))
+        else:
+            a.extend([et.zero()] * (newcap - s.n))
+        return Slice(a, 0, s.n, newcap)
+
+    def append1(self, s: Slice, v, tid: int) -> Slice:
+        n = s.n
+        if n >= s.c:
+            s = self._grow(s, n + 1, self.tt.rt[tid])
+        s.a[s.o + n] = v
+        return Slice(s.a, s.o, n + 1, s.c)
+
+    def append(self, s: Slice, vals: list, tid: int) -> Slice:
+        n, k = s.n, len(vals)
+        if n + k > s.c:
+            s = self._grow(s, n + k, self.tt.rt[tid])
+        s.a[s.o + n:s.o + n + k] = vals
+        return Slice(s.a, s.o, n + k, s.c)
+
+    def append_slice(self, s: Slice, src, tid: int) -> Slice:
+        if isinstance(src, bytes):
+            vals = list(src)
+        else:
+            vals = src.a[src.o:src.o + src.n]
+        if not vals:
+            return s
+        return self.append(s, vals, tid)
+
+    # ------------------------------------------------------------ goroutines, defer, panic
+
+    def go(self, fn, args: tuple, name: str, creator: str, line: int) -> None:
+        if fn is None:
+            raise GoPanic(None, fatal="go of nil func value")
+        gname = self.program.funcnames.get(getattr(fn, "__name__", ""), name)
+        self.sched.newproc(fn(*args), gname, (creator, line))
+
+    def preempt(self):
+        self.sched.quantum[0] = QUANTUM
+        self.sched.gosched()
+        return PREEMPT
+
+    def rundefers(self, body, df: list):
+        """Run a function body, then its deferred calls, LIFO, as Go's deferreturn and
+        gopanic do: a panic runs them too, and one of them may recover it."""
+        g = self.sched.curg
+        try:
+            yield from body
+        except BaseException as exc:
+            p = as_panic(exc)
+            if not isinstance(p, GoPanic) or p.fatal:
+                raise p from None if p is not exc else p
+            yield from self._panicking(g, p, df)
+            return
+        while df:
+            fn, args = df.pop()
+            try:
+                yield from fn(*args)
+            except BaseException as exc:
+                p = as_panic(exc)
+                if not isinstance(p, GoPanic) or p.fatal:
+                    raise
+                yield from self._panicking(g, p, df)
+                return
+
+    def _panicking(self, g, p: GoPanic, df: list):
+        if not p.go_frames:
+            p.go_frames = self.frames_of(p.__traceback__)
+        g.panicking.append(p)
+        try:
+            while df:
+                fn, args = df.pop()
+                g.defer_depth += 1
+                try:
+                    yield from fn(*args)
+                except BaseException as exc:
+                    p2 = as_panic(exc)
+                    if not isinstance(p2, GoPanic) or p2.fatal:
+                        raise
+                    if p2 is not p:
+                        p2.previous = p
+                        if not p2.go_frames:
+                            p2.go_frames = self.frames_of(p2.__traceback__)
+                        g.panicking[-1] = p2
+                        p = p2
+                    continue
+                finally:
+                    g.defer_depth -= 1
+                if p.recovered:
+                    g.panicking.pop()
+                    while df:  # the rest run as after a normal return
+                        fn, args = df.pop()
+                        yield from fn(*args)
+                    return
+        finally:
+            if g.panicking and g.panicking[-1] is p:
+                g.panicking.pop()
+        raise p
+
+    def panic(self, v):
+        if v is not None and v[0] is not None and v[0].kind == "interface":
+            v = v[1]
+        raise GoPanic(v)
+
+    def recover(self):
+        g = self.sched.curg
+        if not g.panicking or g.defer_depth == 0:
+            return None
+        p = g.panicking[-1]
+        if p.recovered:
+            return None
+        p.recovered = True
+        return p.value
+
+    def panic_text(self, text: bytes) -> GoPanic:
+        from .fmt import errors_new
+        return GoPanic(errors_new(text))
+
+    # ------------------------------------------------------------ type assertions
+
+    def type_assert(self, x, rt, src):
+        if x is not None and x[0] is rt:
+            return x[1]
+        raise self._assert_error(x, rt, src)
+
+    def type_assert2(self, x, rt, src):
+        if x is not None and x[0] is rt:
+            return x[1], True
+        return rt.zero(), False
+
+    def iface_assert(self, x, rt, src):
+        if implements(x, rt):
+            return x
+        raise self._assert_error(x, rt, src)
+
+    def iface_assert2(self, x, rt, src):
+        if implements(x, rt):
+            return x, True
+        return None, False
+
+    def _assert_error(self, x, rt, src) -> GoPanic:
+        have = x[0].name if x is not None else "nil"
+        if x is not None and rt.kind == "interface":
+            missing = sorted(m for m in rt.methods if m not in x[0].methods)
+            text = f"interface conversion: {have} is not {rt.name}: missing method {missing[0]}"
+        else:
+            text = f"interface conversion: {src.name} is {have}, not {rt.name}"
+        return go_panic_error(text, runtime=False, kind="*TypeAssertionError")
+
+    # ------------------------------------------------------------ output
+
+    def write_stdout(self, b: bytes) -> None:
+        self.stdout.write(b)
+
+    def print_builtin(self, args, newline: bool) -> None:
+        self.stderr.write(format_print(args, newline, self.addr_of))
+
+    def addr_of(self, obj) -> int:
+        if obj is None:
+            return 0
+        k = id(obj)
+        a = self.addrs.get(k)
+        if a is None:
+            a = self.addrs[k] = self.next_addr
+            self.next_addr += 0x10
+        return a
+
+    def fastrandn(self, n: int) -> int:
+        x = self.rand_state
+        x ^= (x << 13) & 0xFFFFFFFFFFFFFFFF
+        x ^= x >> 7
+        x ^= (x << 17) & 0xFFFFFFFFFFFFFFFF
+        self.rand_state = x
+        return x % n
+
+    def gc(self, forced: bool = False) -> None:
+        pass  # the collector arrives with the machine-model issue
+
+    def call_sync(self, gen):
+        """Run a Go call to completion inside a library function (fmt calling String())."""
+        try:
+            while True:
+                r = next(gen)
+                if r is PARK:
+                    raise GoPanic(None, fatal="minigo: a String or Error method blocked inside fmt")
+        except StopIteration as e:
+            return e.value
+
+    # ------------------------------------------------------------ running
+
+    def run(self) -> int:
+        ns = self.ns
+
+        def main_g():
+            yield from ns["_init"]()
+            yield from ns["F_main"]()
+        self.sched.newproc(main_g(), "main.main")
+        sched = self.sched
+        try:
+            while True:
+                g = sched.findrunnable()
+                if g is None:
+                    return self.deadlock()
+                sched.curg = g
+                g.state = RUNNING
+                send = g.gen.send
+                try:
+                    while True:
+                        r = send(None)
+                        if r is PARK or r is PREEMPT:
+                            break
+                except StopIteration:
+                    g.state = DEAD
+                    if g.id == 1:
+                        return 0
+                except GoExit as e:
+                    return e.status
+                except BaseException as exc:
+                    p = as_panic(exc)
+                    if not isinstance(p, GoPanic):
+                        raise
+                    return self.die(g, p, exc)
+        finally:
+            self.flush()
+
+    def flush(self) -> None:
+        for s in (self.stdout, self.stderr):
+            try:
+                s.flush()
+            except Exception:
+                pass
+
+    # ------------------------------------------------------------ failures, as Go prints them
+
+    def die(self, g, p: GoPanic, exc) -> int:
+        from .failures import panic_report
+        self.stderr.write(panic_report(self, g, p, exc))
+        return 2
+
+    def deadlock(self) -> int:
+        from .failures import deadlock_report
+        self.stderr.write(deadlock_report(self))
+        return 2
+
+    def frames_of(self, tb) -> list:
+        from .failures import go_frames
+        return go_frames(self, tb)
+
+
+# ---------------------------------------------------------------- helpers for generated code
+
+def not_nil(p):
+    if p is None:
+        raise nil_deref()
+    return p
+
+
+def ptr_eq(a, b) -> bool:
+    if a is b:
+        return True
+    return isinstance(a, ElemRef) and a == b
+
+
+def iface_eq(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a[0] is not b[0]:
+        return False
+    rt = a[0]
+    if rt.kind == "ptr":
+        return a[1] is b[1] or (isinstance(a[1], ElemRef) and a[1] == b[1])
+    if not rt.comparable:
+        raise go_panic_error(f"comparing uncomparable type {rt.name}")
+    return a[1] == b[1]
+
+
+def implements(x, rt) -> bool:
+    if x is None:
+        return False
+    ms = x[0].methods
+    return all(m in ms for m in rt.methods)
+
+
+def chan_len(c) -> int:
+    return 0 if c is None else len(c.buf)
+
+
+def chan_cap(c) -> int:
+    return 0 if c is None else c.cap
+
+
+def range_string(s: bytes):
+    if s.isascii():
+        return enumerate(s)
+    return _range_runes(s)
+
+
+def _range_runes(s: bytes):
+    i, n = 0, len(s)
+    while i < n:
+        r, w = utf8.decode_rune(s, i)
+        yield i, r
+        i += w
+
+
+def thunk(fn):
+    def gen():
+        return fn()
+        yield
+    return gen
+
+
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
+__all__ = ["Machine", "roundupsize"]

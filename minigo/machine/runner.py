@@ -1,0 +1,74 @@
+"""``minigo run``: a Go file from source text to its output and exit status."""
+from __future__ import annotations
+
+import sys
+import threading
+
+from ..compile import compile_program
+from .machine import Machine
+
+_STACK_BYTES = 1024 * 1024 * 1024  # the Python C stack for deep Go recursion (virtual memory)
+_RECURSION_LIMIT = 400_000
+
+
+def load(text: str, filename: str):
+    """(compile errors, Program or None)."""
+    from ..frontend import load_source
+    errors, f, info, analysis = load_source(text, filename)
+    if errors:
+        return errors, None
+    return [], compile_program(f, info, analysis)
+
+
+def print_errors(filename: str, errors, stderr) -> None:
+    from ..frontend import MAX_ERRORS
+    for d in errors:
+        stderr.write((d.format(filename) + "\n").encode())
+    if len(errors) >= MAX_ERRORS:
+        last = errors[-1].pos
+        stderr.write(f"{filename}:{last.line}:{last.col}: too many errors\n".encode())
+
+
+def run_program(text: str, filename: str, stdout, stderr) -> int:
+    """Compile and run one Go file; program output goes to the two binary streams.
+    Returns the exit status: 0, 1 for compile errors, 2 for panics and fatal errors."""
+    errors, program = load(text, filename)
+    if errors:
+        print_errors(filename, errors, stderr)
+        return 1
+    return run_compiled(program, stdout, stderr)
+
+
+def run_compiled(program, stdout, stderr) -> int:
+    return _deep(lambda: Machine(program, stdout, stderr).run())
+
+
+def _deep(fn):
+    result: list = []
+
+    def target():
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(_RECURSION_LIMIT)
+        try:
+            result.append(fn())
+        except BaseException as e:  # re-raised on the caller's thread
+            result.append(e)
+        finally:
+            sys.setrecursionlimit(old)
+
+    with _lock:
+        old_size = threading.stack_size()
+        threading.stack_size(_STACK_BYTES)
+        try:
+            t = threading.Thread(target=target, name="minigo-machine")
+            t.start()
+        finally:
+            threading.stack_size(old_size)
+    t.join()
+    r = result[0]
+    if isinstance(r, BaseException):
+        raise r
+    return r
+
+
+_lock = threading.Lock()
