@@ -1,5 +1,5 @@
-"""The ``minigo`` command line: ``minigo check FILE``, ``minigo escape [-v] FILE``
-(more subcommands as the rooms land).
+"""The ``minigo`` command line: ``minigo check FILE``, ``minigo escape [-v] FILE``,
+``minigo run FILE`` (more subcommands as the rooms land).
 
 Output follows ``go build``: for ``check``, nothing and exit 0 for a valid program;
 otherwise ``FILE:LINE:COL: message`` lines on stderr (FILE as the user wrote it), at most
@@ -8,6 +8,9 @@ ten then ``too many errors``, and exit 1. A file that cannot be read is one line
 ``escape`` prints what ``go build -gcflags='-m -l'`` prints (``-v``: ``-m=2 -l``, with the
 flow explanations) on stderr, in Go's order, and exits 0; a program with compile errors
 gets ``check``'s output and exit 1.
+
+``run`` compiles and runs the program on the machine: its stdout and stderr are the
+program's, and the exit status is the program's (2 after a panic or fatal error).
 """
 from __future__ import annotations
 
@@ -64,12 +67,23 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="parse and type-check a Go file, reporting errors as go build does")
     c.add_argument("file")
     c.set_defaults(func=cmd_check)
+    r = sub.add_parser("run", help="compile and run a Go file on the modeled machine, as go run does")
+    r.add_argument("file")
+    r.set_defaults(func=cmd_run)
     e = sub.add_parser("escape", help="print Go's escape-analysis decisions, as go build -gcflags='-m -l' does")
     e.add_argument("-v", "--verbose", action="store_true",
                    help="explain each decision with its flow, as -gcflags='-m=2 -l' does")
     e.add_argument("file")
     e.set_defaults(func=cmd_escape)
     return p
+
+
+def cmd_run(args) -> int:
+    text = _read(args.file)
+    if text is None:
+        return 1
+    from .machine.runner import run_program
+    return run_program(text, args.file, sys.stdout.buffer, sys.stderr.buffer)
 
 
 def main(argv: list[str] | None = None) -> int:

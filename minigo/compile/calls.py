@@ -46,13 +46,12 @@ class CallMixin:
     def call_parts(self, x) -> tuple[str, list[str], str]:
         """(callable code, argument codes, Go name) of a call; the callable is a generator function."""
         fun = _unparen(x.fun)
-        sig = under(self.typeof(fun))
         ftv = self.info.types.get(fun)
-        if ftv is not None and ftv.mode in ("builtin", "typexpr") or \
+        if ftv is not None and ftv.mode in ("builtin", "typexpr") or ftv is None or \
                 (isinstance(fun, ast.Ident) and isinstance(self.info.uses.get(fun), T.Builtin)):
             code = self.expr(x)  # go/defer of a builtin or conversion: wrap it
-            fnname = self.names.fresh("_call")
             return f"_thunk(lambda: {code})" if "yield" not in code else self._gen_thunk(code), [], "builtin"
+        sig = under(self.typeof(fun))
         args = self.args(x, sig)
         if isinstance(fun, ast.SelectorExpr):
             sel = self.info.selections.get(fun)
@@ -86,7 +85,7 @@ class CallMixin:
     def args(self, x, sig) -> list[str]:
         params = [v.type for v in sig.params.vars]
         argx = list(x.args)
-        if len(argx) == 1 and len(params) > 1 and isinstance(self.typeof(argx[0]), T.Tuple):
+        if len(argx) == 1 and isinstance(self.typeof(argx[0]), T.Tuple):
             tmp = self.fs.temp()
             tuple_t = self.typeof(argx[0])
             code = self.expr(argx[0])
@@ -115,6 +114,8 @@ class CallMixin:
     def method_call_parts(self, fun, sel, args) -> tuple[str, list[str], str]:
         fn = sel.obj
         recv_t = self.typeof(fun.x)
+        if fn.type.recv is None and sel.path:  # promoted from an embedded interface
+            return self._embedded_iface_call(fun, sel, args)
         if is_interface(recv_t) and not sel.path:
             r0, r = self.hold(self.expr(fun.x))
             return f"{r0}[0].methods[{fn.name!r}]", [f"{r}[1]"] + args, fn.name

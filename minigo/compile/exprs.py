@@ -129,7 +129,7 @@ class ExprMixin:
                 return self.const_code(x)
             return const_literal(tv.val, tv.type)
         meth = getattr(self, "x_" + type(x).__name__)
-        return meth(x, stmt) if stmt else meth(x)
+        return meth(x, stmt) if stmt and isinstance(x, (ast.CallExpr, ast.ParenExpr)) else meth(x)
 
     def x_ParenExpr(self, x, stmt=False) -> str:
         return self.expr(x.x, stmt)
@@ -163,7 +163,7 @@ class ExprMixin:
             return self.address_of(x.x)
         if op == "<-":
             c = self.expr(x.x)
-            if self.info.types[x].mode == "commaok":
+            if self.is_commaok(x):
                 return f"(yield from _recv({c}))"
             return f"(yield from _recv({c}))[0]"
         v = self.expr(x.x)
@@ -348,7 +348,7 @@ class ExprMixin:
             m = self.expr(x.x)
             k = self.value(x.index, xt.key)
             z = self.zero(xt.elem)
-            if self.info.types[x].mode == "commaok":
+            if self.is_commaok(x):
                 k0, kk = self.hold(k)
                 m0, mm = self.hold(m)
                 return f"(({mm}[{kk}], True) if {k0} in {m0} else ({z}, False))"
@@ -389,7 +389,7 @@ class ExprMixin:
         t = self.info.types[x.type].type
         v = self.expr(x.x)
         src = self.typeof(x.x)
-        commaok = self.info.types[x].mode == "commaok"
+        commaok = self.is_commaok(x)
         if is_interface(t):
             fn = "_iassert2" if commaok else "_iassert"
         else:
@@ -550,14 +550,34 @@ class ExprMixin:
     # ------------------------------------------------------------ tuples
 
     def multi_expr(self, x, n: int) -> str:
+        """An expression giving n values: a call's tuple, or a comma-ok form (v, ok)."""
+        u = _unparen(x)
+        if n == 2 and self.commaok_capable(u):
+            self.want_commaok = u
         return self.expr(x)
+
+    def commaok_capable(self, u) -> bool:
+        """A map index, type assertion or receive: usable as v, ok."""
+        if isinstance(u, ast.TypeAssertExpr):
+            return True
+        if isinstance(u, ast.UnaryExpr):
+            return u.op == "<-"
+        if isinstance(u, ast.IndexExpr):
+            xt = self.typeof(u.x)
+            return xt is not None and isinstance(under(xt), T.Map)
+        return False
+
+    def is_commaok(self, x) -> bool:
+        if getattr(self, "want_commaok", None) is x:
+            self.want_commaok = None
+            return True
+        return False
 
     def tuple_types(self, x) -> list:
         t = self.typeof(x)
         if isinstance(t, T.Tuple):
             return [v.type for v in t.vars]
-        tv = self.info.types.get(x)
-        if tv is not None and tv.mode == "commaok":
+        if self.commaok_capable(_unparen(x)):
             return [t, T.Bool]
         return [t]
 

@@ -74,6 +74,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
     # ------------------------------------------------------------ tables
 
     def tid(self, t) -> int:
+        assert not isinstance(t, T.Tuple), "a tuple has no run-time type"
         key = type_key(t)
         k = self.type_ids.get(key)
         if k is None:

@@ -79,7 +79,7 @@ class StmtMixin:
             return
         if len(spec.values) == 1 and len(vars_) > 1:
             tmp = self.fs.temp()
-            self.e.line(f"{tmp} = {self.expr(spec.values[0])}")
+            self.e.line(f"{tmp} = {self.multi_expr(spec.values[0], len(vars_))}")
             for i, v in enumerate(vars_):
                 if v is not None and v.name != "_":
                     self.declare_var(v, self.convert(f"{tmp}[{i}]", self.tuple_type(spec.values[0], i), v.type))
@@ -104,7 +104,7 @@ class StmtMixin:
             return
         if len(spec.values) == 1 and len(vars_) > 1:
             tmp = self.fs.temp()
-            self.e.line(f"{tmp} = {self.expr(spec.values[0])}")
+            self.e.line(f"{tmp} = {self.multi_expr(spec.values[0], len(vars_))}")
             for i, v in enumerate(vars_):
                 if v is not None and v.name != "_":
                     self.store_global(v, self.convert(f"{tmp}[{i}]", self.tuple_type(spec.values[0], i), v.type))

@@ -65,14 +65,16 @@ class TypeTable:
         self.types = types
         self.index = {type_key(t): k for k, t in enumerate(types)}
         self.rt = [self._shell(t, k) for k, t in enumerate(types)]
-        for t, rt in zip(types, self.rt):
-            self._fill(t, rt)
         n = len(types)
         self.cls: list = [None] * n
         self.z: list = [None] * n
         self.cp: list = [None] * n
         self.ci: list = [None] * n
-        for k in range(n):
+        self.ready = False
+        for t, rt in zip(list(types), list(self.rt)):
+            self._fill(t, rt)
+        self.ready = True
+        for k in range(len(self.types)):
             self._helpers(k)
 
     def of(self, t) -> RType:
@@ -86,7 +88,8 @@ class TypeTable:
             for lst in (self.cls, self.z, self.cp, self.ci):
                 lst.append(None)
             self._fill(t, rt)
-            self._helpers(k)
+            if self.ready:
+                self._helpers(k)
         return self.rt[k]
 
     def _shell(self, t, k) -> RType:
