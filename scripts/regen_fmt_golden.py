@@ -55,6 +55,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
+	"unicode/utf8"
 )
 
 func ptrTo[T any](x T) *T { return &x }
@@ -64,6 +66,19 @@ func errText(e error) string { return fmt.Sprintf("%T|%v", e, e) }
 func out(id, s string) { fmt.Printf("%s\\t%x\\t%q\\n", id, s, s) }
 
 var _ = math.Pi
+
+// utf8Text shows how Go decodes s: []rune(s), the rune count, validity, the range loop,
+// and string([]rune) of s's runes plus invalid ones (in hex).
+func utf8Text(s string) string {
+	var b strings.Builder
+	fmt.Fprint(&b, []rune(s), " ", utf8.RuneCountInString(s), " ", utf8.ValidString(s))
+	for i, r := range s {
+		fmt.Fprintf(&b, " %d:%d", i, r)
+	}
+	rs := append([]rune(s), -1, 0xD800, 0x110000, 0x10FFFF, 0x7F)
+	fmt.Fprintf(&b, " %x", string(rs))
+	return b.String()
+}
 '''
 
 
@@ -78,6 +93,8 @@ def go_call(c: fmt_cases.Case) -> str:
         return f"fmt.Sprintln({args})"
     if c.kind == "errorf":
         return f"errText(fmt.Errorf({fmtlit}{', ' if args else ''}{args}))"
+    if c.kind == "utf8":
+        return f"utf8Text({args})"
     if c.kind == "errors_new":
         return f"errText(errors.New({args}))"
     raise ValueError(c.kind)

@@ -500,6 +500,21 @@ class _Printer:
             if i >= end:
                 break
             i += 1  # process one verb
+            if i < end and arg_num < len(a):
+                # Fastest path: %d, %s or %v with no flags, of an int or string without methods.
+                c, arg = format[i], a[arg_num]
+                if arg is not None and (c == 0x64 or c == 0x73 or c == 0x76) and not arg[0].methods:
+                    kind = arg[0].kind
+                    if kind == "string" and c != 0x64:
+                        buf += arg[1]
+                        arg_num += 1
+                        i += 1
+                        continue
+                    if kind in INT_KINDS and c != 0x73:
+                        buf += b"%d" % arg[1]
+                        arg_num += 1
+                        i += 1
+                        continue
             f.clearflags()
             # Fast path for common case of ascii lower case simple verbs without precision or width.
             simple = False
@@ -701,6 +716,19 @@ def sprint(args: list, env) -> bytes:
 
 def sprintln(args: list, env) -> bytes:
     """fmt.Sprintln(args...)."""
+    parts = []
+    for arg in args:  # fast path: ints and strings without methods
+        if arg is None or arg[0].methods:
+            break
+        kind = arg[0].kind
+        if kind == "string":
+            parts.append(arg[1])
+        elif kind in INT_KINDS:
+            parts.append(b"%d" % arg[1])
+        else:
+            break
+    else:
+        return b" ".join(parts) + b"\n"
     p = _Printer(env)
     p.do_println(args)
     return bytes(p.buf)

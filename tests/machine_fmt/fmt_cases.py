@@ -10,13 +10,22 @@ number that is a heap address (``824...``, 12 digits), replaced by ``0xADDR``.
 from __future__ import annotations
 
 import math
+import random
+import struct as _struct
 from dataclasses import dataclass, field
 
 from fmt_gotypes import (ANY, BOOL, ERROR, FLOAT32, FLOAT64, INT, INT8, INT16, INT32, INT64,
                          NIL, STRING, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, V, array,
                          array_of, b, chan_of, conv, f, func_of, go_panic, i, map_of, mapv,
-                         method, named, nil_of, promote, ptr_to, ref, s, slice, slice_of, struct,
-                         struct_of, val)
+                         method, named, nil_of, promote, ptr_to, ref, s, slice, slice_of,
+                         struct, struct_of, val, wrong_method)
+from minigo.machine.fmt import errors_new
+from minigo.machine.panics import GoPanic
+
+
+def go_panic_value(v):
+    raise GoPanic(v)
+
 
 
 @dataclass
@@ -106,6 +115,16 @@ Wrap = named("Wrap", struct_of([("P", ptr_to(NodeP), False), ("M", map_of(STRING
 Empty = named("Empty", struct_of([]))
 Blank = named("Blank", struct_of([("_", INT, False), ("A", INT, False)]))
 Floats = named("Floats", struct_of([("F", FLOAT64, False), ("G", FLOAT32, False)]))
+WrongStr = named("WrongStr", struct_of([("N", INT, False)]))
+wrong_method(WrongStr, "String", '(x int) string { return "never" }', (INT,), (STRING,),
+             lambda r: b"never")
+WrongErr = named("WrongErr", struct_of([("N", INT, False)]))
+wrong_method(WrongErr, "Error", "() int { return 1 }", (), (INT,), lambda r: 1)
+NilDeref = named("NilDeref", struct_of([("P", ptr_to(INT), False)]))
+method(NilDeref, "String", "return fmt.Sprint(*r.P)", lambda r: r[0].v)
+PanicErr = named("PanicErr", struct_of([("N", INT, False)]))
+method(PanicErr, "Error", 'panic(fmt.Errorf("inner %d", r.N))',
+       lambda r: go_panic_value(errors_new(b"inner %d" % r[0])))
 embStr = named("embStr", struct_of([("Str", Str, True), ("K", INT, False)]))
 promote(embStr, 0, Str, "String")  # Str's String is promoted: embStr is a Stringer
 lstr = named("lstr", struct_of([("S", Str, False)]))
@@ -151,6 +170,18 @@ for x in FLOATS32:
     for verb in ["%v", "%g", "%e", "%.3f", "%#v", "%T", "%.10g", "%x", "%b"]:
         pf("f32", verb, val(FLOAT32, x))
 pf("f32", "%v %v", val(MyFloat, 2.5), val(Celsius, 21.5))
+
+# Random bit patterns (fixed seed): shortest digits for float32 are minigo's own algorithm.
+_rng = random.Random(19)
+for _ in range(150):
+    x32 = _struct.unpack("<f", _struct.pack("<I", _rng.getrandbits(32) & 0x7F7FFFFF))[0]
+    pf("rnd", "%v|%e|%.4g|%g", *([val(FLOAT32, x32 if _rng.random() < 0.5 else -x32)] * 4))
+    x64 = _struct.unpack("<d", _struct.pack("<Q", _rng.getrandbits(63)))[0]
+    if math.isfinite(x64):
+        pf("rnd", "%v|%.3e|%.12f|%.17g|%#.5g", *([f(x64)] * 5))
+    m = _rng.uniform(-1e6, 1e6) * 10 ** _rng.randint(-12, 12)
+    pf("rnd", "%v|%f|%.2e|%G", *([f(m)] * 4))
+    pf("rnd", "%v|%.3f", *([val(FLOAT32, m)] * 2))
 
 # ---- strings ---------------------------------------------------------------------------------
 
@@ -287,7 +318,10 @@ METHOD_VALUES = [struct(Str, i(5)), ref(struct(Str, i(6))), struct(PStr, i(1)), 
                  slice(slice_of(ERROR), conv(ERROR, val(ValErr, b"a")), NIL),
                  struct(embStr, struct(Str, i(8)), i(9)), ref(struct(embStr, struct(Str, i(8)), i(9))),
                  struct(hidden, struct(lstr, struct(Str, i(4))), i(1)),
-                 slice(slice_of(Bad), struct(Bad, i(1))), val(MyInt, 3)]
+                 slice(slice_of(Bad), struct(Bad, i(1))), val(MyInt, 3),
+                 struct(WrongStr, i(1)), struct(WrongErr, i(2)),
+                 struct(NilDeref, nil_of(ptr_to(INT))), struct(PanicErr, i(3)),
+                 slice(slice_of(ANY), struct(PanicErr, i(4)), struct(Bad, i(5)))]
 for v in METHOD_VALUES:
     for verb in ["%v", "%+v", "%#v", "%s", "%d", "%q", "%x", "%T", "%8v|", "%-8s|", "%.2s"]:
         pf("meth", verb, v, addr=True)
@@ -387,6 +421,14 @@ call("errf", "errors_new", s("boom"))
 call("errf", "errors_new", s(""))
 pf("errf", "%v|%s|%q|%d|%+v|%T|%x", *([conv(ERROR, ref(struct(MyErr, i(7))))] * 7))
 pf("errf", "%v|%s|%q|%+v|%T|%x|%#v", *([conv(ERROR, val(ValErr, b"q"))] * 7))
+
+# ---- unicode/utf8: []rune(s), RuneCount, Valid, range, string([]rune) ----------------------
+
+for x in [b"hi", "héllo".encode(), b"\xff", b"\xe2\x82", b"\xe2\x82\xac", b"\xed\xa0\x80",
+          b"\xc0\x80", b"\xf4\x90\x80\x80", "😀".encode(), b"a\x80b", b"\xe0\x80\x80",
+          b"\xf0\x80\x80\x80", b"\xc2", b"", b"\xef\xbf\xbd", b"\xe0\xa0", b"\xf0\x9f\x98",
+          b"\xf4\x8f\xbf\xbf", b"\xc1\xbf", b"\xdf\xbf", b"\xee\x80\x80x"]:
+    call("utf8", "utf8", s(x))
 
 # ---- builtin print / println -----------------------------------------------------------------
 

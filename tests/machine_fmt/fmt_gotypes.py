@@ -144,6 +144,19 @@ def method(t: T, name: str, go_body: str, py, pointer: bool = False) -> None:
         p.rt.msigs[name] = _STRING_FUNC
 
 
+def wrong_method(t: T, name: str, go_sig: str, params: tuple, results: tuple, py) -> None:
+    """A method whose signature is not func() string (so fmt must not call it)."""
+    t.methods_go.append(f"func (r {t.go}) {name}{go_sig}")
+
+    def gen(r, *args):
+        return py(r)
+        yield
+    sig = RType("func", "func")
+    sig.params, sig.results = tuple(p.rt for p in params), tuple(r.rt for r in results)
+    t.rt.methods[name] = gen
+    t.rt.msigs[name] = sig
+
+
 def promote(t: T, index: int, inner: T, name: str) -> None:
     """t embeds inner as field ``index``: inner's value method ``name`` is promoted to t and *t."""
     fn = inner.rt.methods[name]

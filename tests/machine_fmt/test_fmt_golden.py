@@ -11,7 +11,7 @@ from oracle import REPO, assert_regen_check, needs_go
 
 import fmt_cases
 from fmt_gotypes import arg
-from minigo.machine import fmt, printbuiltin
+from minigo.machine import fmt, printbuiltin, utf8
 
 DATA = REPO / "tests" / "testdata" / "fmt"
 ADDR = re.compile(rb"0x[0-9a-f]{5,}|\bc[0-9a-f]{9}\b|\b824\d{9}\b")  # Go's heap is at 0xc000000000 = 824633720832
@@ -54,10 +54,22 @@ def run_case(c: fmt_cases.Case, env: Env) -> bytes:
     if c.kind == "errors_new":
         err = fmt.errors_new(args[0][1])
         return fmt.sprintf(b"%T|%v", [err, err], env)
+    if c.kind == "utf8":
+        return utf8_text(args[0][1])
     if c.kind in ("print", "println"):
         return printbuiltin.format_print([(a.t.rt, a.py) for a in c.args], c.kind == "println",
                                          env.addr)
     raise ValueError(c.kind)
+
+
+def utf8_text(s: bytes) -> bytes:
+    """What the oracle's utf8Text prints, from minigo.machine.utf8."""
+    runes = utf8.runes(s)
+    out = "[" + " ".join(map(str, runes)) + "]"
+    out += f" {utf8.rune_count(s)} {'true' if utf8.valid(s) else 'false'}"
+    out += "".join(f" {i}:{r}" for i, r in utf8.iter_runes(s))
+    out += " " + utf8.string_from_runes(runes + [-1, 0xD800, 0x110000, 0x10FFFF, 0x7F]).hex()
+    return out.encode()
 
 
 def load_golden(name: str) -> dict[str, bytes]:
