@@ -90,7 +90,10 @@ class CallMixin:
             tuple_t = self.typeof(argx[0])
             code = self.expr(argx[0])
             self.e.line(f"{tmp} = {code}")
-            vals = [self.convert(f"{tmp}[{i}]", v.type, p) for i, (v, p) in enumerate(zip(tuple_t.vars, params))]
+            ptypes = list(params)
+            if sig.variadic:
+                ptypes = ptypes[:-1] + [params[-1].elem] * (len(tuple_t.vars) - len(params) + 1)
+            vals = [self.convert(f"{tmp}[{i}]", v.type, p) for i, (v, p) in enumerate(zip(tuple_t.vars, ptypes))]
             if sig.variadic:
                 fixed = vals[:len(params) - 1]
                 rest = vals[len(params) - 1:]
@@ -129,7 +132,7 @@ class CallMixin:
 
     def _embedded_iface_call(self, fun, sel, args):
         base = self.expr(fun.x)
-        for i in sel.path[:-1]:
+        for i in sel.path:
             base = f"{base}[{i}]"
         r0, r = self.hold(base)
         return f"{r0}[0].methods[{sel.obj.name!r}]", [f"{r}[1]"] + args, sel.obj.name
@@ -140,7 +143,7 @@ class CallMixin:
         recv_ptr = isinstance(fn.type.recv.type, T.Pointer)
         base = self.expr(fun.x)
         t = self.typeof(fun.x)
-        for i in sel.path[:-1]:
+        for i in sel.path:
             st = under(t.elem if isinstance(under(t), T.Pointer) else t)
             f = st.fields[i]
             base = f"{base}[{i}]"

@@ -346,7 +346,7 @@ class ExprMixin:
             xt = under(xt.elem)
         if isinstance(xt, T.Map):
             m = self.expr(x.x)
-            k = self.value(x.index, xt.key)
+            k = self.map_key(x.index, xt.key)
             z = self.zero(xt.elem)
             if self.is_commaok(x):
                 k0, kk = self.hold(k)
@@ -459,6 +459,13 @@ class ExprMixin:
             return "{" + ", ".join(pairs) + "}"
         raise NotImplementedError(f"composite literal of {T.type_string(t)}")
 
+    def map_key(self, x, kt) -> str:
+        k = self.value(x, kt)
+        u = under(kt)
+        if isinstance(u, T.Basic) and u.info & T.FLOAT:
+            return f"_nank({k})"
+        return k
+
     def elem_value(self, el, t) -> str:
         if isinstance(el, ast.CompositeLit) and el.type is None:
             tt = self.typeof(el) or t
@@ -524,7 +531,7 @@ class ExprMixin:
                 e.line(f"{tmp} = {base}")
                 base = tmp
             if isinstance(xt, T.Map):
-                k = self.value(x.index, xt.key)
+                k = self.map_key(x.index, xt.key)
                 if not self.simple(k):
                     tmp = self.fs.temp()
                     e.line(f"{tmp} = {k}")

@@ -95,7 +95,12 @@ class FuncMixin:
     def emit_function(self, pyname, go_name, sig, params, ftype, body, pos, captures=(), parent=None) -> None:
         e = self.e
         param_vars = [v for v in params if v is not None]
+        for fld in ftype.results:
+            param_vars.extend(v for v in self._field_vars(fld) if v is not None)
         facts = scan_function(body, param_vars, self.info) if parent is None else parent.facts
+        if parent is not None:
+            for v in param_vars:
+                facts.decl_depth.setdefault(v, 0)
         fs = FuncState(go_name, sig, facts, parent)
         if parent is not None:
             fs.lit_counter = parent.lit_counter

@@ -226,7 +226,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
                 if sel is None or sel.kind != "method":
                     continue
                 fn = sel.obj
-                recv_ptr = isinstance(fn.type.recv.type, T.Pointer)
+                recv_ptr = fn.type.recv is not None and isinstance(fn.type.recv.type, T.Pointer)
                 if not isinstance(t, T.Pointer) and recv_ptr:
                     continue  # not in the value method set
                 through_ptr = self._path_has_pointer(t, sel.path)

@@ -62,6 +62,9 @@ def _goroutine_block(m, g, state: str, frames) -> str:
     lines = [f"goroutine {g.id} [{state}]:"]
     path = _path(m)
     for fn, line in frames:
+        if line is None:
+            lines.append(fn)
+            continue
         lines.append(f"{fn}(...)")
         lines.append(f"\t{path}:{line}")
     if g.created_by is not None:
@@ -97,7 +100,7 @@ def panic_value_text(m, v) -> str:
 
 def panic_report(m, g, p: GoPanic, exc) -> bytes:
     if p.fatal:
-        head = f"fatal error: {p.fatal}\n"
+        head = f"{p.preamble}fatal error: {p.fatal}\n"
     else:
         chain = []
         q = p
@@ -118,6 +121,8 @@ def panic_report(m, g, p: GoPanic, exc) -> bytes:
         if p.sigsegv:
             head += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n"
     frames = p.go_frames or go_frames(m, exc.__traceback__)
+    if len(frames) > 100:  # Go prints the innermost 100 frames of a deep stack
+        frames = frames[:100] + [("...additional frames elided...", None)]
     out = head + "\n" + _goroutine_block(m, g, "running", frames)
     return out.encode("utf-8", "surrogateescape")
 

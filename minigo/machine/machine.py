@@ -16,7 +16,7 @@ from .printbuiltin import format_print
 from .rtypes import TypeTable
 from .sched import DEAD, PARK, PREEMPT, QUANTUM, RUNNING, Scheduler
 from .sizeclass import grow_cap, roundupsize
-from .values import NIL_MAP, NIL_SLICE, Box, ElemRef, Slice, f32
+from .values import NIL_MAP, NIL_SLICE, ArrayVal, Box, ElemRef, Slice, StructVal, f32
 
 
 class FmtEnv:
@@ -62,7 +62,8 @@ class Machine(ChanOps):
             "_w": ops.wrap_signed, "_idiv": ops.idiv, "_irem": ops.irem, "_fdiv": ops.fdiv,
             "_shl": ops.shl, "_shr": ops.shr, "_f32": f32, "_f2i": ops.float_to_int,
             "_oob": ops.oob, "_sidx": ops.str_index, "_sslice": ops.str_slice,
-            "_slslice": ops.slice_slice, "_arslice": ops.slice_array, "_copy": ops.copy_slice,
+            "_slslice": ops.slice_slice, "_arslice": ops.slice_array, "_copy": self.copy_slice,
+            "_nank": nan_key,
             "_i2s": ops.int_to_string, "_b2sl": ops.bytes_to_slice, "_sl2b": ops.slice_to_bytes,
             "_s2r": ops.runes_to_slice, "_sl2r": ops.slice_to_runestring,
             "_range_str": range_string, "_partial": functools.partial,
@@ -106,6 +107,21 @@ class Machine(ChanOps):
             self.heap.alloc(site, et.size * c)
         return Slice(a, 0, n, c)
 
+    def copy_slice(self, dst: Slice, src) -> int:
+        if isinstance(src, bytes) or not dst.n or not src.n:
+            return ops.copy_slice(dst, src)
+        first = dst.a[dst.o]
+        if isinstance(first, (StructVal, ArrayVal)):  # aggregate elements: copy into
+            n = min(dst.n, src.n)
+            vals = src.a[src.o:src.o + n]
+            ci = self.tt.ci[first.rtype.id]
+            cp = self.tt.cp[first.rtype.id]
+            vals = [cp(v) for v in vals]
+            for i in range(n):
+                ci(dst.a[dst.o + i], vals[i])
+            return n
+        return ops.copy_slice(dst, src)
+
     def makechan(self, size: int, tid: int):
         if size < 0:
             raise go_panic_error("makechan: size out of range")
@@ -118,7 +134,9 @@ class Machine(ChanOps):
         newcap = grow_cap(s.c, need, et.size)
         self.heap.alloc_runtime("growslice", newcap * et.size)
         a = s.a[s.o:s.o + s.n]
-        if et.kind in ("struct", "array"):
+        if et.kind in ("struct", "array"):  # the new array holds copies: old pointers keep the old one
+            cp = self.tt.cp[et.id]
+            a = [cp(x) for x in a]
             z = et.zero
             a.extend(z() for _ in range(newcap - s.n))
         else:
@@ -144,6 +162,10 @@ class Machine(ChanOps):
             vals = list(src)
         else:
             vals = src.a[src.o:src.o + src.n]
+            et = self.tt.rt[tid].elem
+            if et.kind in ("struct", "array"):
+                cp = self.tt.cp[et.id]
+                vals = [cp(x) for x in vals]
         if not vals:
             return s
         return self.append(s, vals, tid)
@@ -374,6 +396,11 @@ def not_nil(p):
     if p is None:
         raise nil_deref()
     return p
+
+
+def nan_key(k):
+    """A float map key: each NaN is a new key that no lookup finds, as in Go."""
+    return float("nan") if k != k else k
 
 
 def ptr_eq(a, b) -> bool:

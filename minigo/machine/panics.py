@@ -21,6 +21,7 @@ class GoPanic(Exception):
         self.previous: GoPanic | None = None
         self.fatal = fatal  # a throw ("fatal error: ..."): no recovery, no deferred calls
         self.sigsegv = False
+        self.preamble = ""  # lines the runtime prints before "fatal error:" (stack overflow)
         self.go_frames: list = []  # [(function name, file line)] innermost first, taken when raised
 
 
@@ -60,7 +61,7 @@ def runtime_error_rtype(kind: str):
     rt = _RTYPES.get(kind)
     if rt is None:
         from .values import RType
-        name = kind if kind.startswith("*") else "runtime." + kind
+        name = "*runtime." + kind[1:] if kind.startswith("*") else "runtime." + kind
         rt = RType("struct" if not kind.startswith("*") else "ptr", name)
         rt.named = True
         rt.methods = {"Error": _error_method, "RuntimeError": _error_method}
@@ -102,4 +103,15 @@ def as_panic(e: BaseException) -> BaseException:
         return divide_error()
     if isinstance(e, (TypeError, AttributeError)) and "NoneType" in str(e):
         return nil_deref()
+    if isinstance(e, RecursionError):
+        return stack_overflow()
     return e
+
+
+MAX_STACK = 1_000_000_000  # Go's default maximum goroutine stack (runtime.maxstacksize)
+
+
+def stack_overflow() -> GoPanic:
+    p = GoPanic(None, fatal="stack overflow")
+    p.preamble = f"runtime: goroutine stack exceeds {MAX_STACK}-byte limit\n"
+    return p

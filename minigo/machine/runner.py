@@ -8,7 +8,7 @@ from ..compile import compile_program
 from .machine import Machine
 
 _STACK_BYTES = 1024 * 1024 * 1024  # the Python C stack for deep Go recursion (virtual memory)
-_RECURSION_LIMIT = 400_000
+_RECURSION_LIMIT = 200_000
 
 
 def load(text: str, filename: str):
