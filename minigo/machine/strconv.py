@@ -9,7 +9,7 @@ Python, which gives the same digits:
 
 * shortest float64 digits: ``repr(float)`` (shortest string that reads back as the same
   double, nearest the true value when several are as short — Ryu's rule too);
-* shortest float32 digits: ``_shortest32``, exact rational arithmetic following
+* shortest float32 digits: ``shortest_exact``, exact rational arithmetic following
   ``roundShortest`` (the float32 rounding interval, inclusive when the mantissa is even);
 * digits for a given precision: ``'%.*e'`` / ``'%.*f'``, correctly rounded from the exact
   binary value with ties to even, as Go's ``decimal.Round`` and ``ryuFtoaFixed`` do.
@@ -59,19 +59,22 @@ def _digits_of_repr(s: str) -> tuple[str, int]:
     return _trim(whole + frac, len(whole) + (int(exp) if exp else 0))
 
 
-def _shortest32(v: float) -> tuple[str, int]:
-    """Shortest digits that read back (as float32) to the float32 value |v|, nearest first."""
-    bits = struct.unpack("<I", struct.pack("<f", abs(v)))[0]
+def shortest_exact(v: float, bitsize: int) -> tuple[str, int]:
+    """Shortest digits that read back (as a float of bitsize bits) to |v|, the nearest
+    such when several are as short: Go's roundShortest, in exact rational arithmetic."""
+    mantbits, bias, fmt = (23, 150, "<I") if bitsize == 32 else (52, 1075, "<Q")
+    bits = struct.unpack(fmt, struct.pack("<f" if bitsize == 32 else "<d", abs(v)))[0]
 
     def value(b: int) -> Fraction:
-        e, m = b >> 23, b & 0x7FFFFF
+        e, m = b >> mantbits, b & ((1 << mantbits) - 1)
         if e == 0:
-            return Fraction(m, 1 << 149)
-        m |= 1 << 23
-        e -= 150
+            return Fraction(m, 1 << (bias - 1))
+        m |= 1 << mantbits
+        e -= bias
         return Fraction(m << e) if e >= 0 else Fraction(m, 1 << -e)
 
     x = value(bits)
+    # The rounding interval: halfway to each neighbour (inclusive when the mantissa is even).
     lower = (x + value(bits - 1)) / 2 if bits > 0 else x
     upper = (x + value(bits + 1)) / 2
     inclusive = bits % 2 == 0
@@ -94,7 +97,7 @@ def _shortest32(v: float) -> tuple[str, int]:
             return _trim(str(lo), k - n + len(str(lo)))
         hi = lo + 1
         ok_lo, ok_hi = inside(lo * unit), inside(hi * unit)
-        if ok_lo and ok_hi:
+        if ok_lo and ok_hi:  # both round-trip: the nearer, ties to even
             diff = (q - lo) - (hi - q)
             c = lo if diff < 0 or (diff == 0 and lo % 2 == 0) else hi
         elif ok_lo:
@@ -104,14 +107,14 @@ def _shortest32(v: float) -> tuple[str, int]:
         else:
             continue
         return _trim(str(c), k - n + len(str(c)))
-    raise AssertionError("float32 needs at most 9 digits")
+    raise AssertionError("a float needs at most 17 digits")
 
 
 def _digits_shortest(v: float, bitsize: int) -> tuple[str, int]:
     if v == 0:
         return "", 0
     if bitsize == 32:
-        return _shortest32(v)
+        return shortest_exact(v, 32)
     return _digits_of_repr(repr(abs(v)))
 
 
