@@ -294,7 +294,8 @@ class CallMixin:
                 site = self.site(x, x.pos, "make")
                 return f"_makeslice({n}, {c}, {self.tid(t)}, {site})"
             if isinstance(u, T.Map):
-                return "{}"
+                site = self.site(x, x.pos, "make")
+                return "{}" if site is None else f"_halloc({site}, {{}}, {self.tid(t)})"
             if isinstance(u, T.Chan):
                 return f"_makechan({rest[0] if rest else 0}, {self.tid(t)})"
         if name == "new":

@@ -160,7 +160,7 @@ class ExprMixin:
         op = x.op
         t = self.typeof(x)
         if op == "&":
-            return self.address_of(x.x)
+            return self.address_of(x.x, amp=x)
         if op == "<-":
             c = self.expr(x.x)
             if self.is_commaok(x):
@@ -276,12 +276,14 @@ class ExprMixin:
             return f"({a} is {b})" if op == "==" else f"({a} is not {b})"
         return f"({a} {op} {b})"
 
-    def address_of(self, x) -> str:
+    def address_of(self, x, amp=None) -> str:
         x = _unparen(x)
         if isinstance(x, ast.CompositeLit):
             code = self.expr(x)
             t = self.typeof(x)
-            site = self.site(x, x.pos, "&lit")
+            site = self.site(amp, x.pos, "&lit") if amp is not None else None
+            if site is None:
+                site = self.site(x, x.pos, "&lit")
             if not is_aggregate(t):
                 code = f"_Box({code})"
             if site is not None:
@@ -456,7 +458,11 @@ class ExprMixin:
                 k = self.elem_value(el.key, u.key)
                 v = self.elem_value(el.value, u.elem)
                 pairs.append(f"{k}: {v}")
-            return "{" + ", ".join(pairs) + "}"
+            code = "{" + ", ".join(pairs) + "}"
+            site = self.site(x, x.lbrace, "map literal")
+            if site is not None:
+                return f"_halloc({site}, {code}, {self.tid(t)})"
+            return code
         raise NotImplementedError(f"composite literal of {T.type_string(t)}")
 
     def map_key(self, x, kt) -> str:

@@ -107,6 +107,7 @@ class FuncMixin:
         saved = self.fs
         self.fs = fs
         self.funcnames[pyname] = go_name
+        self.func_params[go_name] = len(params)
         pnames = []
         for i, v in enumerate(params):
             pnames.append(self.names.of(v) if v is not None and v.name not in ("", "_") else f"_p{i}")
@@ -275,7 +276,8 @@ class FuncMixin:
         e.push()
         mark = e.mark()
         for spec in self._init_order(var_specs):
-            e.at(spec.pos)
+            if spec.values:
+                self.stop_point(spec.pos)
             self.global_spec(spec)
         e.line("return")
         e.line("yield")

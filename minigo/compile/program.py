@@ -48,7 +48,7 @@ class Program:
     stops: list[StopPoint]
     sites: list[Site]
     funcnames: dict[str, str]  # Python function name -> Go function name
-    methods: list = field(default_factory=list)  # (type index, name, python expr) method tables
+    func_params: dict = field(default_factory=dict)  # Go function name -> parameter count
     globals: list = field(default_factory=list)  # (python name, Go name, type)
 
 
@@ -65,6 +65,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         self.sites: list[Site] = []
         self.site_ids: dict = {}
         self.funcnames: dict[str, str] = {}
+        self.func_params: dict[str, int] = {}  # Go function name -> parameter count (traces)
         self.global_vars: dict = {}  # Var -> python name
         self.boxed_globals: set = set()
         self.fs: FuncState | None = None
@@ -111,7 +112,8 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         if k is None:
             k = len(self.sites)
             self.site_ids[id(key) if not isinstance(key, tuple) else key] = k
-            self.sites.append(Site(key, pos.line, pos.col, what, True, d.reason))
+            p = d.pos if d.pos is not None and d.pos.line else pos
+            self.sites.append(Site(key, p.line, p.col, what, True, d.reason))
         return k
 
     # ------------------------------------------------------------ the module
@@ -145,7 +147,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         self.method_tables()
         src, lines = e.source()
         return Program(self.file.filename, src, lines, self.types, self.stops, self.sites,
-                       self.funcnames, globals=[(n, v.name, v.type) for v, n in self.global_vars.items()])
+                       self.funcnames, self.func_params, globals=[(n, v.name, v.type) for v, n in self.global_vars.items()])
 
     def _recv_base(self, fn) -> T.Named:
         t = fn.type.recv.type

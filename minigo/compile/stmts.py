@@ -32,7 +32,7 @@ class StmtMixin:
         k = self.stop(pos)
         self.e.line(f"if _T[{k}]: yield {k}")
 
-    def stmt(self, s, label=None) -> None:
+    def stmt(self, s, stop: bool = True) -> None:
         e = self.e
         if isinstance(s, ast.EmptyStmt):
             return
@@ -43,7 +43,10 @@ class StmtMixin:
             self.fs.labels[s.label.name] = s.stmt
             self.stmt(s.stmt)
             return
-        self.stop_point(s.pos)
+        if stop:
+            self.stop_point(s.pos)
+        else:
+            e.at(s.pos)
         meth = getattr(self, "s_" + type(s).__name__)
         meth(s)
 
@@ -222,7 +225,7 @@ class StmtMixin:
     def s_IfStmt(self, s) -> None:
         e = self.e
         if s.init is not None:
-            self.stmt(s.init)
+            self.stmt(s.init, stop=False)
         e.line(f"if {self.expr(s.cond)}:")
         e.push()
         self.block_body(s.body.stmts)
@@ -245,7 +248,7 @@ class StmtMixin:
     def s_ForStmt(self, s) -> None:
         e = self.e
         if s.init is not None:
-            self.stmt(s.init)
+            self.stmt(s.init, stop=False)
         cond = self.expr(s.cond) if s.cond is not None else "True"
         mark = e.mark()
         e.line(f"while {cond}:")
@@ -394,7 +397,7 @@ class StmtMixin:
     def s_SwitchStmt(self, s) -> None:
         e = self.e
         if s.init is not None:
-            self.stmt(s.init)
+            self.stmt(s.init, stop=False)
         mark = e.mark()
         e.line("while True:")
         e.push()
@@ -469,7 +472,7 @@ class StmtMixin:
     def s_TypeSwitchStmt(self, s) -> None:
         e = self.e
         if s.init is not None:
-            self.stmt(s.init)
+            self.stmt(s.init, stop=False)
         mark = e.mark()
         e.line("while True:")
         e.push()

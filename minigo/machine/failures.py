@@ -65,7 +65,7 @@ def _goroutine_block(m, g, state: str, frames) -> str:
         if line is None:
             lines.append(fn)
             continue
-        lines.append(f"{fn}(...)")
+        lines.append(f"{fn}(...)" if m.program.func_params.get(fn) else f"{fn}()")
         lines.append(f"\t{path}:{line}")
     if g.created_by is not None:
         lines.append(f"created by {g.created_by[0]}")

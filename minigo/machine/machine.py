@@ -46,6 +46,7 @@ class Machine(ChanOps):
         self.rand_state = 0x2545F4914F6CDD1D
         self.traps = [False] * len(program.stops)
         self.addrs: dict = {}
+        self.on_stop = None  # called with (g, stop index) at each armed stop point
         self.next_addr = 0xc000010000
         self.ns = self._namespace()
         code = compile(program.source, f"<minigo:{program.filename}>", "exec")
@@ -352,6 +353,8 @@ class Machine(ChanOps):
                         r = send(None)
                         if r is PARK or r is PREEMPT:
                             break
+                        if self.on_stop is not None:
+                            self.on_stop(g, r)
                 except StopIteration:
                     g.state = DEAD
                     if g.id == 1:
