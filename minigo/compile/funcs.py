@@ -26,6 +26,10 @@ from .scan import scan_function
 from .typeinfo import is_aggregate
 
 
+# helpers the generated code uses in hot paths, bound as keyword-only defaults (fast locals)
+FAST_LOCALS = ("_T", "_oob", "_w", "_preempt", "_QUANTUM")
+
+
 class FuncState:
     def __init__(self, go_name: str, sig, facts, parent=None) -> None:
         self.go_name = go_name
@@ -41,6 +45,8 @@ class FuncState:
         self.lits = 0
         self.lit_counter = [0]  # shared by nested literals: main.main.func1, func2, ...
         self.labels: dict = {}  # label name -> the labelled Go statement
+        self.has_loop = False
+        self.start = 0  # emitter mark of the function body's first line
 
     def temp(self) -> str:
         self.temps += 1
@@ -114,11 +120,12 @@ class FuncMixin:
         if sig.variadic and not pnames:
             pnames.append("_p0")
         head = ", ".join(pnames)
-        if captures:
-            head += (", " if head else "") + "*, " + ", ".join(f"{c}={c}" for c in captures)
+        kw = [f"{c}={c}" for c in captures] + [f"{h}={h}" for h in FAST_LOCALS]
+        head += (", " if head else "") + "*, " + ", ".join(kw)
         e.at(pos)
         e.line(f"def {pyname}({head}):")
         e.push()
+        fs.start = e.mark()
         # parameters: copies of aggregates the body changes, boxes, heap moves
         for v, pn in zip(params, pnames):
             if v is None or v.name in ("", "_"):
@@ -144,8 +151,9 @@ class FuncMixin:
                 e.line(f"{name} = {self.zero(rv.type)}")
         if fs.has_defer:
             e.line("_df = []")
-            e.line("def _body():")
+            e.line(f"def _body(*, {', '.join(f'{h}={h}' for h in FAST_LOCALS)}):")
             e.push()
+            fs.start = e.mark()
             outer = [n for n in pnames if not n.startswith("_p")] + fs.results
             if outer:
                 e.line("nonlocal " + ", ".join(outer))
@@ -154,6 +162,7 @@ class FuncMixin:
             e.line("return")
             e.line("yield")
             self._globals_decl(mark)
+            self._quantum_init(fs)
             e.pop()
             e.line("yield from _rundefers(_body(), _df)")
             if fs.results:
@@ -170,8 +179,16 @@ class FuncMixin:
                 e.line("return")
             e.line("yield")
             self._globals_decl(mark)
+            self._quantum_init(fs)
         e.pop()
         self.fs = saved
+
+    def _quantum_init(self, fs) -> None:
+        """A function with loops counts its back-edges down from the quantum in a local."""
+        if fs.has_loop:
+            ind = self.e.lines[fs.start][0] if fs.start < len(self.e.lines) else self.e.indent
+            self.e.lines.insert(fs.start, (ind, "_q = _QUANTUM", self.e.go_line))
+            fs.has_loop = False
 
     def _globals_decl(self, mark: int) -> None:
         if self.fs.globals_assigned:

@@ -264,8 +264,9 @@ class StmtMixin:
         self.after_loop(level)
 
     def back_edge(self) -> None:
-        self.e.line("_Q[0] -= 1")
-        self.e.line("if _Q[0] < 0: yield _preempt()")
+        self.fs.has_loop = True
+        self.e.line("_q -= 1")
+        self.e.line("if _q < 0: _q = _QUANTUM; yield _preempt()")
 
     def after_loop(self, level: _Level) -> None:
         """Handle labelled jumps that left the Python loop just closed."""

@@ -1,6 +1,7 @@
 """Type questions the code generator asks, and Go constants as Python literals."""
 from __future__ import annotations
 
+import struct
 from fractions import Fraction
 
 from ..types import types as T
@@ -60,8 +61,7 @@ def const_literal(val, t) -> str:
         if u.info & T.FLOAT:
             f = float(Fraction(val)) if not isinstance(val, float) else val
             if u.kind == "float32":
-                from ..machine.values import f32
-                f = f32(f)
+                f = _f32(f)
             if f != f or f in (float("inf"), float("-inf")):
                 return f"float({str(f)!r})"
             return repr(f)
@@ -94,3 +94,10 @@ def type_key(t) -> tuple:
     if isinstance(t, T.Interface):
         return ("I",) + tuple((m.name, type_key(m.type)) for m in t.all_methods())
     return ("?", id(t))
+
+
+def _f32(x: float) -> float:
+    try:
+        return struct.unpack("f", struct.pack("f", x))[0]
+    except OverflowError:
+        return float("inf") if x > 0 else float("-inf")

@@ -57,7 +57,7 @@ class Machine(ChanOps):
     def _namespace(self) -> dict:
         tt = self.tt
         return {
-            "_m": self, "_T": self.traps, "_Q": self.sched.quantum, "_L": self.lib,
+            "_m": self, "_T": self.traps, "_QUANTUM": QUANTUM, "_L": self.lib,
             "_rt": tt.rt, "_z": tt.z, "_cp": tt.cp, "_ci": tt.ci, "_cls": tt.cls,
             "_Box": Box, "_ElemRef": ElemRef, "_Slice": Slice, "_NS": NIL_SLICE, "_NM": NIL_MAP,
             "_w": ops.wrap_signed, "_idiv": ops.idiv, "_irem": ops.irem, "_fdiv": ops.fdiv,
@@ -180,7 +180,6 @@ class Machine(ChanOps):
         self.sched.newproc(fn(*args), gname, (creator, line))
 
     def preempt(self):
-        self.sched.quantum[0] = QUANTUM
         self.sched.gosched()
         return PREEMPT
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 import threading
 
-from ..compile import compile_program
+from .. import compile as _compile
 from .machine import Machine
 
 _STACK_BYTES = 1024 * 1024 * 1024  # the Python C stack for deep Go recursion (virtual memory)
@@ -17,7 +17,15 @@ def load(text: str, filename: str):
     errors, f, info, analysis = load_source(text, filename)
     if errors:
         return errors, None
-    return [], compile_program(f, info, analysis)
+    return [], _compile.compile_program(f, info, analysis)
+
+
+def compile_program(text: str, filename: str):
+    """The compiled Program of a valid file (ValueError with Go's first error otherwise)."""
+    errors, program = load(text, filename)
+    if errors:
+        raise ValueError(errors[0].format(filename))
+    return program
 
 
 def print_errors(filename: str, errors, stderr) -> None:

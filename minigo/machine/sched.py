@@ -6,7 +6,7 @@ yielding a signal up its chain:
 
   PARK     it blocked (channel, select, mutex, WaitGroup, sleep); whoever unblocks it
            calls ``ready(g)``
-  PREEMPT  its time slice ran out (loop back-edges count down ``quantum``), or Gosched
+  PREEMPT  its time slice ran out (each function's loop back-edges count down QUANTUM), or Gosched
   int k    it reached stop point k while the debugger traps that point
 
 The scheduler is Go's, simplified to one P and made deterministic: a run queue plus
@@ -58,7 +58,6 @@ class Scheduler:
         self.timer_seq = 0
         self.now = 0  # the virtual clock, ns since program start
         self.next_id = 1
-        self.quantum = [QUANTUM]  # the generated code decrements quantum[0] at loop back-edges
 
     # ------------------------------------------------------------ goroutines
 
