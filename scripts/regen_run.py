@@ -22,7 +22,8 @@ removed from the environment, and records
       (runtime frames of ``fatal error`` traces: ``$GOROOT/src/runtime/proc.go:363``);
     * every hexadecimal number ``0x[0-9a-f]+`` becomes ``0x?``: frame offsets
       (``+0x1d`` -> ``+0x?``), argument words (``main.f(0xc000012345, 0x3)`` ->
-      ``main.f(0x?, 0x?)``), ``pc=``/``addr=``/``code=`` of signal lines;
+      ``main.f(0x?, 0x?)``; Go's ``0x0?``, a possibly inaccurate word, reads ``0x??``),
+      ``pc=``/``addr=``/``code=`` of signal lines;
     * the number of every goroutine but the main one becomes ``?`` (``goroutine 18 [running]:``
       -> ``goroutine ? [running]:``): Go numbers a program's goroutines after the runtime's
       own, and how many of those exist by then varies from run to run (6 or 18 for the
