@@ -200,7 +200,7 @@ class Lib:
         if wg[1] == 0:
             return None
         self.m.waiters.setdefault(id(wg), []).append(self.m.sched.curg)
-        self.m.sched.park("sync.WaitGroup.Wait")
+        self.m.sched.park("semacquire")
         yield PARK
 
     def sync_Mutex_Lock(self, mu):
@@ -208,7 +208,7 @@ class Lib:
             mu[0] = 1
             return None
         self.m.waiters.setdefault(id(mu), []).append(self.m.sched.curg)
-        self.m.sched.park("sync.Mutex.Lock")
+        self.m.sched.park("semacquire")
         yield PARK  # Unlock hands the mutex over: mu[0] stays 1
 
     def sync_Mutex_TryLock(self, mu):
