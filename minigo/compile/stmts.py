@@ -437,13 +437,7 @@ class StmtMixin:
                 self.block_body(c.body)
                 e.pop()
             if default is not None:
-                if first:
-                    self.block_stmts(default.body)
-                else:
-                    e.line("else:")
-                    e.push()
-                    self.block_body(default.body)
-                    e.pop()
+                self.default_clause(first, default.body)
         else:
             sel = self.fs.temp()
             first = True
@@ -505,15 +499,7 @@ class StmtMixin:
             self.block_body(c.body)
             e.pop()
         if default is not None:
-            if first:
-                self.bind_type_switch_var(default, x, [])
-                self.block_stmts(default.body)
-            else:
-                e.line("else:")
-                e.push()
-                self.bind_type_switch_var(default, x, [])
-                self.block_body(default.body)
-                e.pop()
+            self.default_clause(first, default.body, lambda: self.bind_type_switch_var(default, x, []))
         e.line("break")
         self.fs.loops.pop()
         e.pop()
@@ -573,17 +559,23 @@ class StmtMixin:
             self.block_body(c.body)
             e.pop()
         if default is not None:
-            if first:
-                self.block_stmts(default.body)
-            else:
-                e.line("else:")
-                e.push()
-                self.block_body(default.body)
-                e.pop()
+            self.default_clause(first, default.body)
         e.line("break")
         self.fs.loops.pop()
         e.pop()
         self.after_loop(level)
+
+    def default_clause(self, alone: bool, body, prologue=None) -> None:
+        """A default clause: the whole statement when it is alone, else the final ``else``."""
+        e = self.e
+        if not alone:
+            e.line("else:")
+            e.push()
+        if prologue is not None:
+            prologue()
+        self.block_body(body)
+        if not alone:
+            e.pop()
 
     # ------------------------------------------------------------ functions
 
