@@ -287,7 +287,6 @@ class FuncMixin:
     def init_func(self, var_specs) -> None:
         """Package variable initialisers, in dependency order as Go's package init runs them."""
         e = self.e
-        from .funcs import FuncState as _FS  # noqa: F401
         self.fs = FuncState("main.init", None, scan_function(ast.Block(None, (), None), [], self.info))
         e.line("def _init():")
         e.push()

@@ -507,7 +507,7 @@ class StmtMixin:
 
     def bind_type_switch_var(self, clause, x: str, types_) -> None:
         v = self.info.implicits.get(clause)
-        if v is None or v.name == "_" or not v.used and False:
+        if v is None or v.name == "_":
             return
         if len(types_) == 1 and types_[0] is not None and not is_interface(types_[0]):
             self.declare_var(v, self.copy_code(f"{x}[1]", types_[0]) if is_aggregate(types_[0]) else f"{x}[1]")
@@ -609,8 +609,7 @@ class StmtMixin:
                 e.line(f"return {code}")
             return
         codes = [self.value(x, t) for x, t in zip(s.results, rtypes)]
-        if fs.has_defer or (fs.results and any(v is not None and fs.facts.boxed(v) for v in fs.result_vars)
-                            and False):
+        if fs.has_defer:
             if len(codes) > 1:
                 tmps = []
                 for c in codes:

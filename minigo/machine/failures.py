@@ -111,9 +111,6 @@ def panic_report(m, g, p: GoPanic, exc) -> bytes:
         parts = []
         for i, q in enumerate(chain):
             text = "panic: " + panic_value_text(m, q.value)
-            if q.value is not None and isinstance(q.value[1], RuntimeErrorValue) and \
-                    q.value[0].name.endswith("Error") and False:
-                text += ""
             if q.recovered:
                 text += " [recovered]"
             parts.append(("\t" if i else "") + text)
