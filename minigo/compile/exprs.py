@@ -198,13 +198,11 @@ class ExprMixin:
             return f"({self.expr(x.x)} and {self.expr(x.y)})"
         if op == "||":
             return f"({self.expr(x.x)} or {self.expr(x.y)})"
-        xt, yt = self.typeof(x.x), self.typeof(x.y)
         if op in _SIMPLE_OPS:
-            return self.compare_code(op, self.expr(x.x), xt, x.y, left_node=x.x)
-        t = self.typeof(x)
-        return self.binary_code(op, self.expr(x.x), self.expr(x.y), t, yt)
+            return self.compare_code(op, self.expr(x.x), self.typeof(x.x), x.y, left_node=x.x)
+        return self.binary_code(op, self.expr(x.x), self.expr(x.y), self.typeof(x))
 
-    def binary_code(self, op: str, a: str, b: str, t, yt=None) -> str:
+    def binary_code(self, op: str, a: str, b: str, t) -> str:
         u = under(concrete(t))
         if op in ("<<", ">>"):
             ii = int_info(t)
@@ -235,8 +233,9 @@ class ExprMixin:
                 if b.isdigit() and int(b) != 0:
                     return f"({a} // {b})"
                 return f"_idiv({a}, {b})"
-            return self.wrap(f"_idiv({a}, {b})", t) if not (b.isdigit() and int(b) not in (0, 1)) \
-                else f"_idiv({a}, {b})"
+            if b.isdigit():  # only MinInt / -1 overflows
+                return f"_idiv({a}, {b})"
+            return self.wrap(f"_idiv({a}, {b})", t)
         if op == "%":
             if not signed and b.isdigit() and int(b) != 0:
                 return f"({a} % {b})"
@@ -550,14 +549,24 @@ class ExprMixin:
                 e.line(f"{tmp} = {i}")
                 i = tmp
             if isinstance(xt, T.Array):
-                e.line(f"if not {xt.len} > {i} >= 0: _oob({i}, {xt.len})")
+                check = f"if not {xt.len} > {i} >= 0: _oob({i}, {xt.len})"
                 loc = f"{base}[{i}]"
             else:
-                e.line(f"if not {base}.n > {i} >= 0: _oob({i}, {base}.n)")
+                check = f"if not {base}.n > {i} >= 0: _oob({i}, {base}.n)"
                 loc = f"{base}.a[{base}.o + {i}]"
-            if agg:
-                return Place(lambda: loc, lambda c: e.line(f"_ci[{self.tid(t)}]({loc}, {c})"))
-            return Place(lambda: loc, lambda c: e.line(f"{loc} = {c}"))
+
+            checked = []
+
+            def load():  # op= reads the element first: the bounds check comes before
+                e.line(check)
+                checked.append(True)
+                return loc
+
+            def store(c):  # Go checks bounds when it stores, after the right-hand side
+                if not checked:
+                    e.line(check)
+                e.line(f"_ci[{self.tid(t)}]({loc}, {c})" if agg else f"{loc} = {c}")
+            return Place(load, store)
         raise NotImplementedError(f"assignment to {type(x).__name__}")
 
     # ------------------------------------------------------------ tuples
@@ -590,8 +599,11 @@ class ExprMixin:
         t = self.typeof(x)
         if isinstance(t, T.Tuple):
             return [v.type for v in t.vars]
-        if self.commaok_capable(_unparen(x)):
-            return [t, T.Bool]
+        u = _unparen(x)
+        if self.commaok_capable(u):  # v, ok: the checker's record of u may be ok's bool
+            if isinstance(u, ast.TypeAssertExpr):
+                return [self.info.types[u.type].type, T.Bool]
+            return [under(self.typeof(u.x)).elem, T.Bool]
         return [t]
 
     def tuple_type(self, x, i: int):

@@ -13,6 +13,14 @@ from ..types import types as T
 from .typeinfo import is_aggregate, is_interface
 
 
+def _blank(x) -> bool:
+    return isinstance(x, ast.Ident) and x.name == "_"
+
+
+def _blank_var(v) -> bool:
+    return v is None or v.name == "_"
+
+
 class _Level:
     """One Python loop: a Go for/range (``loop``) or a one-shot switch/select block."""
     __slots__ = ("node", "loop", "post", "passing", "mark")
@@ -77,47 +85,47 @@ class StmtMixin:
         vars_ = [self.info.defs.get(n) for n in spec.names]
         if not spec.values:
             for v in vars_:
-                if v is not None and v.name != "_":
+                if not _blank_var(v):
                     self.declare_var(v, self.zero(v.type))
             return
-        if len(spec.values) == 1 and len(vars_) > 1:
-            tmp = self.fs.temp()
-            self.e.line(f"{tmp} = {self.multi_expr(spec.values[0], len(vars_))}")
-            for i, v in enumerate(vars_):
-                if v is not None and v.name != "_":
-                    self.declare_var(v, self.convert(f"{tmp}[{i}]", self.tuple_type(spec.values[0], i), v.type))
-            return
-        codes = [self.value(x, v.type if v is not None else None) for x, v in zip(spec.values, vars_)]
-        if len(vars_) > 1:
-            tmps = []
-            for c in codes:
-                tmp = self.fs.temp()
-                self.e.line(f"{tmp} = {c}")
-                tmps.append(tmp)
-            codes = tmps
-        for v, c in zip(vars_, codes):
-            if v is not None and v.name != "_":
-                self.declare_var(v, c)
-            elif v is None or v.name == "_":
-                self.e.line(c)
+        codes = self.rhs_codes([v.type if v is not None else None for v in vars_], spec.values)
+        self.store_all(vars_, codes, _blank_var, self.declare_var)
 
     def global_spec(self, spec) -> None:
-        vars_ = [self.info.defs.get(n) for n in spec.names]
         if not spec.values:
             return
-        if len(spec.values) == 1 and len(vars_) > 1:
+        vars_ = [self.info.defs.get(n) for n in spec.names]
+        codes = self.rhs_codes([v.type if v is not None else None for v in vars_], spec.values)
+        self.store_all(vars_, codes, _blank_var, self.store_global)
+
+    def rhs_codes(self, types: list, rhs) -> list[str]:
+        """The values for len(types) targets from rhs — one multi-value expression or one
+        expression per target — converted to each target's type.  With several targets each
+        value is evaluated into a temporary first, so all are computed before any store."""
+        n = len(types)
+        if len(rhs) == 1 and n > 1:
             tmp = self.fs.temp()
-            self.e.line(f"{tmp} = {self.multi_expr(spec.values[0], len(vars_))}")
-            for i, v in enumerate(vars_):
-                if v is not None and v.name != "_":
-                    self.store_global(v, self.convert(f"{tmp}[{i}]", self.tuple_type(spec.values[0], i), v.type))
-            return
-        for v, x in zip(vars_, spec.values):
-            code = self.value(x, v.type if v is not None else None)
-            if v is None or v.name == "_":
-                self.e.line(code)
+            self.e.line(f"{tmp} = {self.multi_expr(rhs[0], n)}")
+            return [self.convert(f"{tmp}[{i}]", self.tuple_type(rhs[0], i), t) for i, t in enumerate(types)]
+        codes = [self.value(r, t) for r, t in zip(rhs, types)]
+        return self.temps(codes) if n > 1 else codes
+
+    def temps(self, codes: list[str]) -> list[str]:
+        out = []
+        for c in codes:
+            tmp = self.fs.temp()
+            self.e.line(f"{tmp} = {c}")
+            out.append(tmp)
+        return out
+
+    def store_all(self, targets, codes, blank, store) -> None:
+        """store(target, code) for each target; a lone blank target still evaluates its value."""
+        for x, c in zip(targets, codes):
+            if blank(x):
+                if len(targets) == 1:
+                    self.e.line(c)
             else:
-                self.store_global(v, code)
+                store(x, c)
 
     def store_global(self, v, code: str) -> None:
         name = self.global_vars[v]
@@ -141,36 +149,18 @@ class StmtMixin:
             self.op_assign(s.lhs[0], s.op[:-1], s.rhs[0], t)
 
     def define(self, s) -> None:
-        lhs_vars = []
-        for x in s.lhs:
-            v = self.info.defs.get(x) if isinstance(x, ast.Ident) else None
-            lhs_vars.append(v)
-        if len(s.rhs) == 1 and len(s.lhs) > 1:
-            tmp = self.fs.temp()
-            self.e.line(f"{tmp} = {self.multi_expr(s.rhs[0], len(s.lhs))}")
-            codes = [self.convert(f"{tmp}[{i}]", self.tuple_type(s.rhs[0], i), self.info.types[x].type
-                                  if x in self.info.types else None) for i, x in enumerate(s.lhs)]
-        else:
-            codes = [self.value(r, self._lhs_type(x)) for x, r in zip(s.lhs, s.rhs)]
-            if len(codes) > 1:
-                tmps = []
-                for c in codes:
-                    tmp = self.fs.temp()
-                    self.e.line(f"{tmp} = {c}")
-                    tmps.append(tmp)
-                codes = tmps
-        for x, v, c in zip(s.lhs, lhs_vars, codes):
-            if isinstance(x, ast.Ident) and x.name == "_":
-                if len(s.lhs) == 1:
-                    self.e.line(c)
-                continue
+        codes = self.rhs_codes([self._lhs_type(x) for x in s.lhs], s.rhs)
+
+        def store(x, code):
+            v = self.info.defs.get(x)
             if v is not None:
-                self.declare_var(v, c)
-            else:
-                self.store(x, c)
+                self.declare_var(v, code)
+            else:  # := redeclaring a variable of the same scope assigns it
+                self.store(x, code)
+        self.store_all(s.lhs, codes, _blank, store)
 
     def _lhs_type(self, x):
-        if isinstance(x, ast.Ident) and x.name == "_":
+        if _blank(x):
             return None
         obj = self.info.defs.get(x) if isinstance(x, ast.Ident) else None
         if obj is not None:
@@ -178,31 +168,11 @@ class StmtMixin:
         return self.info.types[x].type if x in self.info.types else None
 
     def assign(self, lhs, rhs) -> None:
-        if len(rhs) == 1 and len(lhs) > 1:
-            tmp = self.fs.temp()
-            self.e.line(f"{tmp} = {self.multi_expr(rhs[0], len(lhs))}")
-            for i, x in enumerate(lhs):
-                if not (isinstance(x, ast.Ident) and x.name == "_"):
-                    self.store(x, self.convert(f"{tmp}[{i}]", self.tuple_type(rhs[0], i), self._lhs_type(x)))
-            return
-        if len(lhs) == 1:
-            x = lhs[0]
-            code = self.value(rhs[0], self._lhs_type(x))
-            if isinstance(x, ast.Ident) and x.name == "_":
-                self.e.line(code)
-            else:
-                self.store(x, code)
-            return
-        # tuple assignment: index operands and right-hand sides first, then the stores
-        places = [None if (isinstance(x, ast.Ident) and x.name == "_") else self.place(x) for x in lhs]
-        tmps = []
-        for x, r in zip(lhs, rhs):
-            tmp = self.fs.temp()
-            self.e.line(f"{tmp} = {self.value(r, self._lhs_type(x))}")
-            tmps.append(tmp)
-        for p, tmp in zip(places, tmps):
-            if p is not None:
-                p.store(tmp)
+        """Go's two phases: index operands of the left and the right-hand sides are
+        evaluated in order, then the stores happen left to right."""
+        places = {i: self.place(x) for i, x in enumerate(lhs) if not _blank(x)}
+        codes = self.rhs_codes([self._lhs_type(x) for x in lhs], rhs)
+        self.store_all(list(range(len(lhs))), codes, lambda i: i not in places, lambda i, c: places[i].store(c))
 
     def store(self, x, code: str) -> None:
         self.place(x).store(code)
@@ -211,14 +181,12 @@ class StmtMixin:
         p = self.place(x)
         cur = p.load()
         if one:
-            rhs_code, yt = "1", t
+            rhs_code = "1"
+        elif op not in ("<<", ">>") and self.info.types[y].val is not None:
+            rhs_code = self.const_code(y, t)  # an untyped constant takes x's type
         else:
-            rhs_code, yt = self.expr(y), self.info.types[y].type
-            if op in ("<<", ">>"):
-                pass
-            elif self.info.types[y].val is not None:
-                rhs_code = self.const_code(y, t)
-        p.store(self.binary_code(op, cur, rhs_code, t, yt))
+            rhs_code = self.expr(y)
+        p.store(self.binary_code(op, cur, rhs_code, t))
 
     # ------------------------------------------------------------ control flow
 
@@ -332,10 +300,11 @@ class StmtMixin:
         elif isinstance(xt, T.Chan):
             e.line(f"{src} = {x}")
             mark = e.mark()
+            ok = self.fs.temp()
             e.line("while True:")
             e.push()
-            e.line(f"{idx}, {self.fs.temp()} = yield from _recv({src})")
-            e.line(f"if not _t{self.fs.temps}: break")
+            e.line(f"{idx}, {ok} = yield from _recv({src})")
+            e.line(f"if not {ok}: break")
             e.pop()
             items = [(key, idx, xt.elem)]
         else:
@@ -592,35 +561,16 @@ class StmtMixin:
             else:
                 e.line("return")
             return
-        if len(s.results) == 1 and len(rtypes) > 1:
-            code = self.multi_expr(s.results[0], len(rtypes))
-            srcs = self.tuple_types(s.results[0])
-            if any(self.needs_convert(a, b) for a, b in zip(srcs, rtypes)):
-                tmp = fs.temp()
-                e.line(f"{tmp} = {code}")
-                code = "(" + ", ".join(self.convert(f"{tmp}[{i}]", a, b)
-                                       for i, (a, b) in enumerate(zip(srcs, rtypes))) + ")"
-            if fs.has_defer:
-                tmp = fs.temp()
-                e.line(f"{tmp} = {code}")
-                self._store_results([f"{tmp}[{i}]" for i in range(len(rtypes))])
-                e.line("return")
-            else:
-                e.line(f"return {code}")
+        if not fs.has_defer and len(s.results) == 1 and len(rtypes) > 1 and \
+                not any(self.needs_convert(a, b) for a, b in zip(self.tuple_types(s.results[0]), rtypes)):
+            e.line(f"return {self.multi_expr(s.results[0], len(rtypes))}")  # the callee's tuple as is
             return
-        codes = [self.value(x, t) for x, t in zip(s.results, rtypes)]
+        codes = self.rhs_codes(rtypes, s.results)
         if fs.has_defer:
-            if len(codes) > 1:
-                tmps = []
-                for c in codes:
-                    tmp = fs.temp()
-                    e.line(f"{tmp} = {c}")
-                    tmps.append(tmp)
-                codes = tmps
             self._store_results(codes)
             e.line("return")
-            return
-        e.line("return " + (codes[0] if len(codes) == 1 else "(" + ", ".join(codes) + ")"))
+        else:
+            e.line("return " + (codes[0] if len(codes) == 1 else "(" + ", ".join(codes) + ")"))
 
     def _store_results(self, codes) -> None:
         fs = self.fs
