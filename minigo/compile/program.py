@@ -16,8 +16,9 @@ from .emit import Emitter, Namer
 from .exprs import ExprMixin
 from .calls import CallMixin
 from .funcs import FuncMixin, FuncState
+from .scan import addressed_globals
 from .stmts import StmtMixin
-from .typeinfo import type_key
+from .typeinfo import is_aggregate, type_key
 
 
 @dataclass
@@ -29,14 +30,13 @@ class StopPoint:
 
 @dataclass
 class Site:
-    """An allocation site or variable escape analysis decided: the machine allocates it
-    on the heap (``heap``) or in its frame."""
+    """A variable or allocation site escape analysis sent to the heap (sites it kept on
+    the stack get no entry: they live in their frame)."""
     key: object  # the Analysis.decisions key
     line: int
     col: int
-    what: str
-    heap: bool
-    reason: str
+    what: str  # "moved to heap: x", "&lit", "new", "make", ...
+    reason: str  # Go's -m text
 
 
 @dataclass
@@ -95,8 +95,8 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         elif isinstance(u, T.Struct):
             for fld in u.fields:
                 self.tid(fld.type)
-        if isinstance(t, T.Named) and t.pkg == "main" and not isinstance(u, T.Interface):
-            self.tid(T.Pointer(t)) if not isinstance(u, T.Pointer) else None
+        if isinstance(t, T.Named) and t.pkg == "main" and not isinstance(u, (T.Interface, T.Pointer)):
+            self.tid(T.Pointer(t))
 
     def stop(self, pos) -> int:
         k = len(self.stops)
@@ -113,7 +113,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
             k = len(self.sites)
             self.site_ids[id(key) if not isinstance(key, tuple) else key] = k
             p = d.pos if d.pos is not None and d.pos.line else pos
-            self.sites.append(Site(key, p.line, p.col, what, True, d.reason))
+            self.sites.append(Site(key, p.line, p.col, what, d.reason))
         return k
 
     # ------------------------------------------------------------ the module
@@ -137,7 +137,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
                         v = self.info.defs.get(name)
                         if v is not None:
                             self.global_vars[v] = self.names.fresh("G_" + name.name)
-        self._scan_globals()
+        self.boxed_globals = {v for v in addressed_globals(self.file.decls, self.info) if not is_aggregate(v.type)}
         for v, name in self.global_vars.items():
             e.line(f"{name} = {self.zero_global(v)}")
         for d in funcs:
@@ -152,62 +152,6 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
     def _recv_base(self, fn) -> T.Named:
         t = fn.type.recv.type
         return t.elem if isinstance(t, T.Pointer) else t
-
-    def _scan_globals(self) -> None:
-        """Package variables whose address is taken live in a Box."""
-        gl = set(self.global_vars)
-
-        def walk(n):
-            if isinstance(n, (tuple, list)):
-                for x in n:
-                    walk(x)
-                return
-            if not isinstance(n, ast.Node):
-                return
-            if isinstance(n, (ast.UnaryExpr, ast.SelectorExpr, ast.SliceExpr)):
-                root = self._global_root(n)
-                if root is not None and root in gl:
-                    from .typeinfo import is_aggregate
-                    if not is_aggregate(root.type):
-                        self.boxed_globals.add(root)
-            for name in n.__dataclass_fields__:
-                if name != "pos":
-                    walk(getattr(n, name))
-        walk(self.file.decls)
-
-    def _global_root(self, n):
-        if isinstance(n, ast.UnaryExpr):
-            if n.op != "&":
-                return None
-            x = n.x
-        elif isinstance(n, ast.SelectorExpr):
-            sel = self.info.selections.get(n)
-            if sel is None or sel.kind != "method":
-                return None
-            recv = sel.obj.type.recv
-            if recv is None or not isinstance(recv.type, T.Pointer):
-                return None
-            x = n.x
-        else:
-            x = n.x
-            if not isinstance(self.info.types[x].type.underlying(), T.Array):
-                return None
-        while True:
-            while isinstance(x, ast.ParenExpr):
-                x = x.x
-            if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None \
-                    and not self.info.selections[x].indirect \
-                    and not isinstance(self.info.types[x.x].type.underlying(), T.Pointer):
-                x = x.x
-            elif isinstance(x, ast.IndexExpr) and isinstance(self.info.types[x.x].type.underlying(), T.Array):
-                x = x.x
-            else:
-                break
-        if isinstance(x, ast.Ident):
-            obj = self.info.uses.get(x)
-            if isinstance(obj, T.Var) and obj.is_global:
-                return obj
-        return None
 
     def zero_global(self, v) -> str:
         z = self.zero(v.type)

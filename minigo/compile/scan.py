@@ -35,11 +35,19 @@ def scan_function(body, params: list, info) -> VarFacts:
     return facts
 
 
+def addressed_globals(decls, info) -> set:
+    """Package variables whose address is taken anywhere in the file."""
+    facts = VarFacts()
+    _Scanner(info, facts, globals_too=True).walk(decls)
+    return {v for v in facts.addressed if v.is_global}
+
+
 class _Scanner:
-    def __init__(self, info, facts: VarFacts) -> None:
+    def __init__(self, info, facts: VarFacts, globals_too: bool = False) -> None:
         self.info = info
         self.facts = facts
         self.depth = 0
+        self.globals_too = globals_too
 
     def run(self, body, params) -> None:
         for v in params:
@@ -51,7 +59,7 @@ class _Scanner:
             e = e.x
         if isinstance(e, ast.Ident):
             obj = self.info.uses.get(e) or self.info.defs.get(e)
-            if isinstance(obj, T.Var) and not obj.is_global and not obj.is_field:
+            if isinstance(obj, T.Var) and (self.globals_too or not obj.is_global) and not obj.is_field:
                 return obj
         return None
 
