@@ -36,11 +36,8 @@ class CallMixin:
                                                          and isinstance(self.info.uses.get(fun), T.Builtin)):
             return self.builtin(x, fun.name, stmt)
         fn, args, _ = self.call_parts(x)
-        if fn.startswith("_L."):
-            name = fn[3:]
-            gen = getattr(self, "_lib_gen", {}).get(name, True)
-            if not gen:
-                return f"{fn}({', '.join(args)})"
+        if fn.startswith("_L.gen_"):  # a library function that never blocks: a plain call
+            return f"_L.{fn[7:]}({', '.join(args)})"
         return f"(yield from {fn}({', '.join(args)}))"
 
     def call_parts(self, x) -> tuple[str, list[str], str]:
@@ -49,8 +46,7 @@ class CallMixin:
         ftv = self.info.types.get(fun)
         if ftv is not None and ftv.mode in ("builtin", "typexpr") or ftv is None or \
                 (isinstance(fun, ast.Ident) and isinstance(self.info.uses.get(fun), T.Builtin)):
-            code = self.expr(x)  # go/defer of a builtin or conversion: wrap it
-            return f"_thunk(lambda: {code})" if "yield" not in code else self._gen_thunk(code), [], "builtin"
+            return self.builtin_thunk(x), [], "builtin"
         sig = under(self.typeof(fun))
         args = self.args(x, sig)
         if isinstance(fun, ast.SelectorExpr):
@@ -58,13 +54,7 @@ class CallMixin:
             if sel is None:  # pkg.Func
                 obj = self.info.uses.get(fun.sel)
                 key = f"{obj.pkg}.{obj.name}"
-                attr, gen = LIB_FUNCS[key]
-                if not hasattr(self, "_lib_gen"):
-                    self._lib_gen = {}
-                self._lib_gen[attr] = gen
-                if not gen:
-                    return f"_L.gen_{attr}", args, key
-                return f"_L.{attr}", args, key
+                return self.lib_func_value(obj), args, key
             if sel.kind == "method":
                 return self.method_call_parts(fun, sel, args)
         if isinstance(fun, ast.Ident):
@@ -73,14 +63,22 @@ class CallMixin:
                 return self.func_names[obj], args, "main." + obj.name
         return self.expr(fun), args, "func"
 
-    def _gen_thunk(self, code: str) -> str:
-        name = self.names.fresh("_thunk")
-        self.e.line(f"def {name}():")
-        self.e.push()
-        self.e.line(f"return {code}")
-        self.e.line("yield")
-        self.e.pop()
-        return name
+    def builtin_thunk(self, x) -> str:
+        """go/defer of a builtin or conversion: its operands are evaluated now (bound as
+        the thunk's defaults), the operation when the deferred call runs."""
+        names = []
+        for a in x.args:
+            tv = self.info.types.get(a)
+            if tv is not None and tv.mode == "typexpr":
+                continue
+            tmp = self.fs.temp()
+            self.e.line(f"{tmp} = {self.expr(a)}")
+            self.bound[id(a)] = tmp
+            names.append(tmp)
+        code = self.expr(x)
+        for a in x.args:
+            self.bound.pop(id(a), None)
+        return f"_thunk(lambda {''.join(f'{n}={n}, ' for n in names)}: {code})"
 
     def args(self, x, sig) -> list[str]:
         params = [v.type for v in sig.params.vars]

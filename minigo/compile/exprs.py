@@ -123,6 +123,8 @@ class ExprMixin:
     # ------------------------------------------------------------ expressions
 
     def expr(self, x, stmt: bool = False) -> str:
+        if self.bound and id(x) in self.bound:
+            return self.bound[id(x)]
         tv = self.info.types.get(x)
         if tv is not None and tv.val is not None and not isinstance(_unparen(x), ast.FuncLit):
             if is_interface(tv.type):

@@ -71,6 +71,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         self.fs: FuncState | None = None
         self.method_funcs: dict = {}  # Func object -> python name
         self.func_names: dict = {}  # package-level Func -> python name
+        self.bound: dict = {}  # id(ast expr) -> code already evaluated into a temporary
 
     # ------------------------------------------------------------ tables
 

@@ -17,6 +17,18 @@ class Lib:
     def __init__(self, m) -> None:
         self.m = m
 
+    def __getattr__(self, name: str):
+        """``gen_f``: plain function f as a generator function, for go, defer and func values."""
+        if not name.startswith("gen_"):
+            raise AttributeError(name)
+        fn = getattr(self, name[4:])
+
+        def gen(*args):
+            return fn(*args)
+            yield
+        setattr(self, name, gen)
+        return gen
+
     # ------------------------------------------------------------ fmt
 
     def _write(self, b: bytes) -> None:
@@ -59,10 +71,6 @@ class Lib:
     def errors_new(self, text):
         return gofmt.errors_new(text)
 
-    def gen_errors_new(self, text):
-        return self.errors_new(text)
-        yield
-
     # ------------------------------------------------------------ runtime, time
 
     def gc(self):
@@ -76,10 +84,6 @@ class Lib:
 
     def num_goroutine(self):
         return self.m.sched.num_goroutine()
-
-    def gen_num_goroutine(self):
-        return self.num_goroutine()
-        yield
 
     def sleep(self, d):
         if self.m.sched.sleep(d):
@@ -112,22 +116,6 @@ class Lib:
 
     def strings_contains(self, s, sub):
         return sub in s
-
-    def gen_strings_repeat(self, s, count):
-        return self.strings_repeat(s, count)
-        yield
-
-    def gen_strings_join(self, elems, sep):
-        return self.strings_join(elems, sep)
-        yield
-
-    def gen_strings_split(self, s, sep):
-        return self.strings_split(s, sep)
-        yield
-
-    def gen_strings_contains(self, s, sub):
-        return self.strings_contains(s, sub)
-        yield
 
     # strings.Builder: fields [addr, buf]; buf holds a bytearray once written
     def _buf(self, b):
