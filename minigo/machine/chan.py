@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from .panics import GoPanic, go_panic_error
+from .panics import go_panic_error
 from .sched import PARK
 
 
@@ -32,13 +32,12 @@ class Chan:
         self.sendq: deque[Sudog] = deque()
         self.recvq: deque[Sudog] = deque()
         self.closed = False
-        self.zero = zero  # the element's zero value (a function for aggregates)
+        self.zero = zero  # makes the element's zero value
         self.elemtype = elemtype
         self.addr = 0
 
     def zero_value(self):
-        z = self.zero
-        return z() if callable(z) else z
+        return self.zero()
 
     def __len__(self) -> int:
         return len(self.buf)
@@ -71,18 +70,9 @@ class ChanOps:
             self.sched.park("chan send (nil chan)")
             yield PARK
             return
-        if c.closed:
-            raise go_panic_error("send on closed channel", runtime=False)
-        sg = _dequeue(c.recvq)
-        if sg is not None:
-            sg.elem, sg.ok = v, True
-            self._wake(sg)
+        if self._try_send(c, v):
             return
-        if len(c.buf) < c.cap:
-            c.buf.append(v)
-            return
-        g = self.sched.curg
-        sg = Sudog(g, v)
+        sg = Sudog(self.sched.curg, v)
         c.sendq.append(sg)
         self.sched.park("chan send")
         yield PARK
@@ -95,20 +85,32 @@ class ChanOps:
             self.sched.park("chan receive (nil chan)")
             yield PARK
             return None, False
-        if c.buf or c.sendq:
-            got = self._recv_ready_any(c)
-            if got is not None:
-                return got[0], True
-        if c.closed:
-            return c.zero_value(), False
-        g = self.sched.curg
-        sg = Sudog(g)
+        got = self._try_recv(c)
+        if got is not None:
+            return got
+        sg = Sudog(self.sched.curg)
         c.recvq.append(sg)
         self.sched.park("chan receive")
         yield PARK
         return sg.elem, sg.ok
 
-    def _recv_ready(self, c: Chan):
+    def _try_send(self, c: Chan, v) -> bool:
+        """Send without blocking: to a parked receiver, else into the buffer."""
+        if c.closed:
+            raise go_panic_error("send on closed channel", runtime=False)
+        sg = _dequeue(c.recvq)
+        if sg is not None:
+            sg.elem, sg.ok = v, True
+            self._wake(sg)
+            return True
+        if len(c.buf) < c.cap:
+            c.buf.append(v)
+            return True
+        return False
+
+    def _try_recv(self, c: Chan):
+        """Receive without blocking: (value, ok), or None when the receive would block.
+        From a full buffer it takes the head and moves the first parked sender's value in."""
         if c.buf:
             v = c.buf.popleft()
             sg = _dequeue(c.sendq)
@@ -116,13 +118,15 @@ class ChanOps:
                 c.buf.append(sg.elem)
                 sg.ok = True
                 self._wake(sg)
-            return v
+            return v, True
         sg = _dequeue(c.sendq)
-        if sg is None:
-            return None
-        sg.ok = True
-        self._wake(sg)
-        return sg.elem
+        if sg is not None:
+            sg.ok = True
+            self._wake(sg)
+            return sg.elem, True
+        if c.closed:
+            return c.zero_value(), False
+        return None
 
     def _wake(self, sg: Sudog) -> None:
         if sg.sel is not None:
@@ -135,16 +139,10 @@ class ChanOps:
         if c.closed:
             raise go_panic_error("close of closed channel", runtime=False)
         c.closed = True
-        while True:
-            sg = _dequeue(c.recvq)
-            if sg is None:
-                break
+        while (sg := _dequeue(c.recvq)) is not None:
             sg.elem, sg.ok = c.zero_value(), False
             self._wake(sg)
-        while True:
-            sg = _dequeue(c.sendq)
-            if sg is None:
-                break
+        while (sg := _dequeue(c.sendq)) is not None:
             sg.ok = False  # the sender panics when it runs
             self._wake(sg)
 
@@ -160,24 +158,12 @@ class ChanOps:
             if c is None:
                 continue
             if is_send:
-                if c.closed:
-                    raise go_panic_error("send on closed channel", runtime=False)
-                if c.recvq or len(c.buf) < c.cap:
-                    sg = _dequeue(c.recvq)
-                    if sg is not None:
-                        sg.elem, sg.ok = v, True
-                        self._wake(sg)
-                        return i, None, True
-                    if len(c.buf) < c.cap:
-                        c.buf.append(v)
-                        return i, None, True
+                if self._try_send(c, v):
+                    return i, None, True
             else:
-                if c.buf or c.sendq:
-                    got = self._recv_ready_any(c)
-                    if got is not None:
-                        return i, got[0], True
-                if c.closed:
-                    return i, c.zero_value(), False
+                got = self._try_recv(c)
+                if got is not None:
+                    return i, got[0], got[1]
         if has_default:
             return -1, None, False
         g = self.sched.curg
@@ -186,8 +172,7 @@ class ChanOps:
             yield PARK
         sel = Select()
         sgs = []
-        for i in range(n):
-            c, is_send, v = cases[i]
+        for i, (c, is_send, v) in enumerate(cases):
             if c is None:
                 continue
             sg = Sudog(g, v if is_send else None, sel, i)
@@ -202,21 +187,6 @@ class ChanOps:
             q = c.sendq if is_send else c.recvq
             if sg in q:
                 q.remove(sg)
-        c, is_send, _ = cases[case]
-        if is_send and not ok:
+        if cases[case][1] and not ok:
             raise go_panic_error("send on closed channel", runtime=False)
         return case, elem, ok
-
-    def _recv_ready_any(self, c: Chan):
-        """(value,) from a buffered element or a parked sender, or None when neither is there."""
-        if c.buf:
-            return (self._recv_ready(c),)
-        sg = _dequeue(c.sendq)
-        if sg is None:
-            return None
-        sg.ok = True
-        self._wake(sg)
-        return (sg.elem,)
-
-
-__all__ = ["Chan", "ChanOps", "GoPanic"]

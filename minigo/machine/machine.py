@@ -97,13 +97,8 @@ class Machine(ChanOps):
             raise go_panic_error("makeslice: len out of range")
         if c < n or c > 1 << 40:
             raise go_panic_error("makeslice: cap out of range")
-        rt = self.tt.rt[tid]
-        et = rt.elem
-        if et.kind in ("struct", "array"):
-            z = et.zero
-            a = [z() for _ in range(c)]
-        else:
-            a = [et.zero()] * c
+        et = self.tt.rt[tid].elem
+        a = zeros(et, c)
         if site is not None:
             self.heap.alloc(site, et.size * c)
         return Slice(a, 0, n, c)
@@ -128,20 +123,17 @@ class Machine(ChanOps):
             raise go_panic_error("makechan: size out of range")
         et = self.tt.rt[tid].elem
         self.heap.alloc_runtime("makechan", 96 + et.size * size)
-        return Chan(size, et.zero if et.kind in ("struct", "array") else et.zero(), et)
+        return Chan(size, et.zero, et)
 
     def _grow(self, s: Slice, need: int, rt) -> Slice:
         et = rt.elem
         newcap = grow_cap(s.c, need, et.size)
         self.heap.alloc_runtime("growslice", newcap * et.size)
         a = s.a[s.o:s.o + s.n]
-        if et.kind in ("struct", "array"):  # the new array holds copies: old pointers keep the old one
+        if is_aggregate(et):  # the new array holds copies: old pointers keep the old one
             cp = self.tt.cp[et.id]
             a = [cp(x) for x in a]
-            z = et.zero
-            a.extend(z() for _ in range(newcap - s.n))
-        else:
-            a.extend([et.zero()] * (newcap - s.n))
+        a.extend(zeros(et, newcap - s.n))
         return Slice(a, 0, s.n, newcap)
 
     def append1(self, s: Slice, v, tid: int) -> Slice:
@@ -164,7 +156,7 @@ class Machine(ChanOps):
         else:
             vals = src.a[src.o:src.o + src.n]
             et = self.tt.rt[tid].elem
-            if et.kind in ("struct", "array"):
+            if is_aggregate(et):
                 cp = self.tt.cp[et.id]
                 vals = [cp(x) for x in vals]
         if not vals:
@@ -398,6 +390,18 @@ def not_nil(p):
     if p is None:
         raise nil_deref()
     return p
+
+
+def is_aggregate(rt) -> bool:
+    return rt.kind == "struct" or rt.kind == "array"
+
+
+def zeros(et, n: int) -> list:
+    """n zero elements of type et (each aggregate its own object)."""
+    z = et.zero
+    if is_aggregate(et):
+        return [z() for _ in range(n)]
+    return [z()] * n
 
 
 def nan_key(k):
