@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-import threading
 
+from .bigstack import on_big_stack
 from .syntax import SyntaxErrors, parse
 from .syntax.pos import Diagnostic, Pos
 from .types import check
@@ -71,39 +71,14 @@ _RECURSION_LIMIT = 200_000
 
 
 def deep(fn, *args):
-    result: list = []
-    error: list = []
-
     def run():
         sys.set_int_max_str_digits(0)  # Go's literals may have up to 10000 digits
-        old = sys.getrecursionlimit()
-        sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
         try:
-            result.append(fn(*args))
+            return fn(*args)
         except RecursionError:
-            error.append([Diagnostic(Pos(1, 1), "minigo: program nested too deeply")])
-        except BaseException as e:  # re-raised on the caller's thread
-            error.append(e)
-        finally:
-            sys.setrecursionlimit(old)
+            return [Diagnostic(Pos(1, 1), "minigo: program nested too deeply")]
+    return on_big_stack(run, stack_bytes=_STACK_BYTES, recursion_limit=_RECURSION_LIMIT, name="minigo-frontend")
 
-    with _stack_lock:
-        old_size = threading.stack_size()
-        threading.stack_size(_STACK_BYTES)
-        try:
-            t = threading.Thread(target=run, name="minigo-frontend")
-            t.start()
-        finally:
-            threading.stack_size(old_size)
-    t.join()
-    if error:
-        if isinstance(error[0], BaseException):
-            raise error[0]
-        return error[0]
-    return result[0]
-
-
-_stack_lock = threading.Lock()
 
 
 def _first(diags: list[Diagnostic]) -> list[Diagnostic]:
@@ -133,30 +108,16 @@ def too_many(diags: list[Diagnostic]) -> bool:
 
 def escape_source(text: str, filename: str = "main.go"):
     """Compile errors (as check_source) and, for a valid program, its escape Analysis."""
-    result = deep(_escape, text, filename)
-    if isinstance(result, list):  # nested too deeply
-        return result, None
-    return result
-
-
-def _escape(text: str, filename: str):
-    if _SURROGATE.search(text):
-        return _first(_check(text, filename)), None
-    try:
-        f = parse(text, filename)
-    except SyntaxErrors as e:
-        return _first(e.diagnostics), None
-    info, errors = check(f)
-    errors = _first(list(f.errors) + errors)
-    if errors:
-        return errors, None
-    from .escape import analyze
-    return [], analyze(f, info)
+    errors, _, _, analysis = load_source(text, filename)
+    return errors, analysis
 
 
 def load_source(text: str, filename: str = "main.go"):
     """(errors, File, Info, Analysis) for the compiler; the last three are None on errors."""
-    return deep(_load, text, filename)
+    result = deep(_load, text, filename)
+    if isinstance(result, list):  # nested too deeply
+        return result, None, None, None
+    return result
 
 
 def _load(text: str, filename: str):

@@ -1,10 +1,8 @@
 """``minigo run``: a Go file from source text to its output and exit status."""
 from __future__ import annotations
 
-import sys
-import threading
-
 from .. import compile as _compile
+from ..bigstack import on_big_stack
 from .machine import Machine
 
 _STACK_BYTES = 1024 * 1024 * 1024  # the Python C stack for deep Go recursion (virtual memory)
@@ -48,35 +46,9 @@ def run_program(text: str, filename: str, stdout, stderr) -> int:
 
 
 def run_compiled(program, stdout, stderr) -> int:
-    return _deep(lambda: Machine(program, stdout, stderr).run())
+    return run_machine(Machine(program, stdout, stderr))
 
 
-def _deep(fn):
-    result: list = []
-
-    def target():
-        old = sys.getrecursionlimit()
-        sys.setrecursionlimit(_RECURSION_LIMIT)
-        try:
-            result.append(fn())
-        except BaseException as e:  # re-raised on the caller's thread
-            result.append(e)
-        finally:
-            sys.setrecursionlimit(old)
-
-    with _lock:
-        old_size = threading.stack_size()
-        threading.stack_size(_STACK_BYTES)
-        try:
-            t = threading.Thread(target=target, name="minigo-machine")
-            t.start()
-        finally:
-            threading.stack_size(old_size)
-    t.join()
-    r = result[0]
-    if isinstance(r, BaseException):
-        raise r
-    return r
-
-
-_lock = threading.Lock()
+def run_machine(m: Machine) -> int:
+    """Run a loaded machine to its exit status, on a stack deep enough for Go recursion."""
+    return on_big_stack(m.run, stack_bytes=_STACK_BYTES, recursion_limit=_RECURSION_LIMIT, name="minigo-machine")

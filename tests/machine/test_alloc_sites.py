@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from minigo.machine.machine import Machine
-from minigo.machine.runner import _deep, load
+from minigo.machine.runner import load, run_machine
 
 CORPUS = Path(__file__).parent.parent / "testdata" / "escape"
 PROGRAMS = sorted(p.stem for p in CORPUS.glob("*.go"))
@@ -58,7 +58,7 @@ def run_traced(name: str):
     m.traps[:] = [True] * len(m.traps)
     seen = []
     m.on_stop = lambda g, k: seen.append(k)
-    status = _deep(m.run)
+    status = run_machine(m)
     heap = {(program.sites[k].line, program.sites[k].col) for k in m.heap.by_site}
     return status, set(seen), heap, m, program
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from minigo.machine.machine import Machine
-from minigo.machine.runner import _deep, load, run_program
+from minigo.machine.runner import load, run_machine, run_program
 
 RUN = Path(__file__).parent.parent / "testdata" / "run"
 
@@ -87,7 +87,7 @@ def test_every_statement_is_a_stop_point_in_execution_order():
     m.traps[:] = [True] * len(m.traps)
     seen = []
     m.on_stop = lambda g, k: seen.append((program.stops[k].func, program.stops[k].line))
-    assert _deep(m.run) == 0
+    assert run_machine(m) == 0
     # as Delve steps: the for line again before each further iteration (its post statement)
     assert seen == [("main.main", 11), ("main.main", 12),
                     ("main.main", 13), ("main.add", 6), ("main.add", 7), ("main.main", 12),
@@ -100,7 +100,7 @@ def test_unarmed_stop_points_do_not_stop():
     m = Machine(program, io.BytesIO(), io.BytesIO())
     seen = []
     m.on_stop = lambda g, k: seen.append(k)
-    assert _deep(m.run) == 0
+    assert run_machine(m) == 0
     assert seen == []
 
 
