@@ -42,8 +42,7 @@ class FuncState:
         self.has_defer = False
         self.loops: list = []  # [(go stmt, kind, post statement, python loop?)]
         self.globals_assigned: set[str] = set()
-        self.lits = 0
-        self.lit_counter = [0]  # shared by nested literals: main.main.func1, func2, ...
+        self.lits = 0  # func literals directly inside: main.main.func1, main.main.func1.1
         self.labels: dict = {}  # label name -> the labelled Go statement
         self.has_loop = False
         self.start = 0  # emitter mark of the function body's first line
@@ -108,8 +107,6 @@ class FuncMixin:
             for v in param_vars:
                 facts.decl_depth.setdefault(v, 0)
         fs = FuncState(go_name, sig, facts, parent)
-        if parent is not None:
-            fs.lit_counter = parent.lit_counter
         saved = self.fs
         self.fs = fs
         self.funcnames[pyname] = go_name
@@ -233,14 +230,10 @@ class FuncMixin:
     def func_lit(self, lit: ast.FuncLit) -> str:
         """Emit the nested def for a func literal; returns the expression creating the closure."""
         parent = self.fs
-        top = parent
-        while top.parent is not None:
-            top = top.parent
-        parent.lit_counter[0] += 1
+        parent.lits += 1
         if parent.parent is None:
-            go_name = f"{parent.go_name}.func{parent.lit_counter[0]}"
+            go_name = f"{parent.go_name}.func{parent.lits}"
         else:
-            parent.lits += 1
             go_name = f"{parent.go_name}.{parent.lits}"
         pyname = self.names.fresh("lit")
         params = []

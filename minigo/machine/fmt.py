@@ -21,7 +21,7 @@ Simplified: no Formatter (``Format(fmt.State, rune)``) support; ``reflect``'s
 from __future__ import annotations
 
 from . import fmtsort
-from .fmt_format import LDIGITS, MASK64, UDIGITS, Fmt
+from .fmt_format import LDIGITS, UDIGITS, Fmt
 from .panics import GoPanic, as_panic
 from .utf8 import encode_rune, decode_rune
 from .goerrors import WRAP_ERROR_PTR_RTYPE, WrapError, errors_new  # noqa: F401 (errors_new: API)
