@@ -161,6 +161,7 @@ class FuncMixin:
             self._globals_decl(mark)
             self._quantum_init(fs)
             e.pop()
+            e.go_line = 0  # not a Go statement: tracebacks skip this frame
             e.line("yield from _rundefers(_body(), _df)")
             if fs.results:
                 e.line("return " + self.results_tuple())

@@ -13,45 +13,53 @@ _BASIC = {"bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "ui
           "uint64", "uintptr", "float32", "float64", "string"}
 
 
-def go_frames(m, tb) -> list:
-    """[(Go function, Go line)] of the generated frames in a traceback, innermost first."""
-    out = []
+def go_frames(m, frame, tb) -> list:
+    """[(Go function, Go line)] innermost first, where a panic was raised: the running
+    Python frames from ``frame`` outwards (the callers) and the frames the traceback
+    ``tb`` passed through below it."""
+    frames, seen = [], set()
+    f = frame
+    while f is not None:
+        frames.append((f.f_code, f.f_lineno))
+        seen.add(id(f))
+        f = f.f_back
+    frames.reverse()
     while tb is not None:
-        f = tb.tb_frame
-        fr = _frame(m, f.f_code, tb.tb_lineno)
-        if fr is not None and (not out or out[-1] != fr):
-            out.append(fr)
+        if id(tb.tb_frame) not in seen:
+            frames.append((tb.tb_frame.f_code, tb.tb_lineno))
         tb = tb.tb_next
+    return _go(m, frames)
+
+
+def _go(m, frames) -> list:
+    out = [fr for fr in (_frame(m, code, line) for code, line in frames) if fr is not None]
     out.reverse()
     return out
 
 
 def _frame(m, code, lineno):
+    """(Go function, Go line) of a generated Python frame; None for frames that are not a
+    Go call (machine code, method-table lambdas, the wrapper running a body's defers)."""
     if not code.co_filename.startswith("<minigo:"):
         return None
     name = code.co_name
-    if name in ("_body",) or name.startswith("_thunk"):
-        name = code.co_qualname.split(".<locals>")[-2].split(".")[-1] if ".<locals>" in code.co_qualname else name
+    if name == "_body":  # the body of a function with defers: named after its function
+        name = code.co_qualname.split(".<locals>")[-2].rsplit(".", 1)[-1]
     go = m.program.funcnames.get(name)
-    if go is None:
+    line = m.program.lines[lineno] if lineno < len(m.program.lines) else 0
+    if go is None or not line:
         return None
-    lines = m.program.lines
-    return go, lines[lineno] if lineno < len(lines) else 0
+    return go, line
 
 
 def suspended_frames(m, g) -> list:
     """The frames of a parked goroutine, innermost first."""
-    out = []
+    frames = []
     gen = g.gen
-    while gen is not None:
-        f = getattr(gen, "gi_frame", None)
-        if f is not None:
-            fr = _frame(m, f.f_code, f.f_lineno)
-            if fr is not None and (not out or out[-1] != fr):
-                out.append(fr)
-        gen = getattr(gen, "gi_yieldfrom", None)
-    out.reverse()
-    return out
+    while gen is not None and gen.gi_frame is not None:
+        frames.append((gen.gi_frame.f_code, gen.gi_frame.f_lineno))
+        gen = gen.gi_yieldfrom
+    return _go(m, frames)
 
 
 def _path(m) -> str:
@@ -117,7 +125,7 @@ def panic_report(m, g, p: GoPanic, exc) -> bytes:
         head = "\n".join(parts) + "\n"
         if p.sigsegv:
             head += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n"
-    frames = p.go_frames or go_frames(m, exc.__traceback__)
+    frames = p.go_frames or go_frames(m, None, exc.__traceback__)
     if len(frames) > 100:  # Go prints the innermost 100 frames of a deep stack
         frames = frames[:100] + [("...additional frames elided...", None)]
     out = head + "\n" + _goroutine_block(m, g, "running", frames)

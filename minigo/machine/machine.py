@@ -200,7 +200,7 @@ class Machine(ChanOps):
 
     def _panicking(self, g, p: GoPanic, df: list):
         if not p.go_frames:
-            p.go_frames = self.frames_of(p.__traceback__)
+            p.go_frames = self.frames_of(sys._getframe(), p.__traceback__)
         g.panicking.append(p)
         try:
             while df:
@@ -214,8 +214,10 @@ class Machine(ChanOps):
                         raise
                     if p2 is not p:
                         p2.previous = p
-                        if not p2.go_frames:
-                            p2.go_frames = self.frames_of(p2.__traceback__)
+                        if not p2.go_frames:  # the deferred call runs on top of the frame p is unwinding
+                            callers = len(self.frames_of(sys._getframe(), None))
+                            p2.go_frames = self.frames_of(None, p2.__traceback__) + \
+                                p.go_frames[len(p.go_frames) - callers - 1:]
                         g.panicking[-1] = p2
                         p = p2
                     continue
@@ -379,9 +381,9 @@ class Machine(ChanOps):
         self.stderr.write(deadlock_report(self))
         return 2
 
-    def frames_of(self, tb) -> list:
+    def frames_of(self, frame, tb) -> list:
         from .failures import go_frames
-        return go_frames(self, tb)
+        return go_frames(self, frame, tb)
 
 
 # ---------------------------------------------------------------- helpers for generated code
