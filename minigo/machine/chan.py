@@ -16,11 +16,10 @@ from .sched import PARK
 
 
 class Sudog:
-    __slots__ = ("g", "elem", "ok", "sel", "case", "done")
+    __slots__ = ("g", "elem", "ok", "sel", "case")
 
     def __init__(self, g, elem=None, sel=None, case=-1):
         self.g, self.elem, self.ok, self.sel, self.case = g, elem, False, sel, case
-        self.done = False
 
 
 class Chan:

@@ -27,20 +27,18 @@ RUNNABLE, RUNNING, WAITING, DEAD = "runnable", "running", "waiting", "dead"
 
 
 class G:
-    __slots__ = ("id", "gen", "state", "waitreason", "fn_name", "created_by", "go_pos",
-                 "panicking", "elem", "ok", "sel", "wake_at", "defer_depth")
+    __slots__ = ("id", "gen", "state", "waitreason", "fn_name", "created_by",
+                 "panicking", "elem", "wake_at", "defer_depth")
 
     def __init__(self, gid: int, gen, fn_name: str, created_by=None):
         self.id = gid
         self.gen = gen
         self.state = RUNNABLE
         self.waitreason = ""
-        self.fn_name = fn_name
+        self.fn_name = fn_name  # the Go function the goroutine started in
         self.created_by = created_by  # (function name, file line) of the go statement
         self.panicking: list = []  # GoPanics whose deferred calls are running, innermost last
-        self.elem = None  # what a parked receive got, or a parked select's chosen case
-        self.ok = False
-        self.sel = None
+        self.elem = None  # a parked select's outcome: (case, value, ok)
         self.wake_at = 0
         self.defer_depth = 0  # deferred calls running on this g (recover works only inside one)
 
