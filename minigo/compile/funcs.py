@@ -246,7 +246,10 @@ class FuncMixin:
                            captures=[self.names.of(v) for v in captures], parent=parent)
         site = self.site(lit, lit.pos, "func literal")
         if site is not None and captures:
-            return f"_halloc({site}, {pyname}, {self.tid(sig)})"
+            # a closure object: the code pointer, then each captured variable (a pointer
+            # when captured by reference)
+            size = 8 + sum(8 if self.fs.facts.boxed(v) else T.sizeof(v.type) for v in captures)
+            return f"_halloc({site}, {pyname}, {self.tid(sig)}, {size})"
         return pyname
 
     def captures_of(self, lit: ast.FuncLit) -> list:

@@ -23,7 +23,7 @@ class Sudog:
 
 
 class Chan:
-    __slots__ = ("cap", "buf", "sendq", "recvq", "closed", "zero", "elemtype", "addr")
+    __slots__ = ("cap", "buf", "sendq", "recvq", "closed", "zero", "elemtype", "__weakref__")
 
     def __init__(self, cap: int, zero, elemtype=None):
         self.cap = cap
@@ -33,7 +33,6 @@ class Chan:
         self.closed = False
         self.zero = zero  # makes the element's zero value
         self.elemtype = elemtype
-        self.addr = 0
 
     def zero_value(self):
         return self.zero()

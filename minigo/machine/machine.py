@@ -9,7 +9,7 @@ import sys
 
 from . import ops, utf8
 from .chan import Chan, ChanOps
-from .heap import Heap
+from .heap import Heap, HeapArray, HeapMap
 from .lib import Lib
 from .panics import GoExit, GoPanic, as_panic, go_panic_error, nil_deref
 from .printbuiltin import format_print
@@ -17,6 +17,11 @@ from .rtypes import TypeTable
 from .sched import DEAD, PARK, PREEMPT, QUANTUM, RUNNING, Scheduler
 from .sizeclass import grow_cap, roundupsize
 from .values import NIL_MAP, NIL_SLICE, ArrayVal, Box, ElemRef, Slice, StructVal, f32
+
+
+STACK_ADDR = 0xC000040000
+HMAP_SIZE = 48  # runtime.hmap on amd64 (buckets come later, as the map grows)
+HCHAN_SIZE = 96  # runtime.hchan on amd64, followed by the buffer
 
 
 class FmtEnv:
@@ -45,9 +50,8 @@ class Machine(ChanOps):
         self.waiters: dict = {}  # id(WaitGroup or Mutex) -> parked goroutines
         self.rand_state = 0x2545F4914F6CDD1D
         self.traps = [False] * len(program.stops)
-        self.addrs: dict = {}
+        self.addrs: dict = {}  # id -> made-up address of printed non-heap values
         self.on_stop = None  # called with (g, stop index) at each armed stop point
-        self.next_addr = 0xc000010000
         self.ns = self._namespace()
         code = compile(program.source, f"<minigo:{program.filename}>", "exec")
         exec(code, self.ns)
@@ -82,13 +86,27 @@ class Machine(ChanOps):
 
     # ------------------------------------------------------------ allocation
 
-    def halloc(self, site: int, obj, tid: int):
-        self.heap.alloc(site, self.tt.rt[tid].size)
+    def halloc(self, site: int, obj, tid: int, size: int | None = None):
+        """Allocate obj (of type tid) on the heap for escape site ``site``; returns the
+        value to use (a map becomes a HeapMap, a slice's backing array a HeapArray)."""
+        rt = self.tt.rt[tid]
+        held = obj
+        if isinstance(obj, Slice):
+            obj.a = held = HeapArray(obj.a)
+            size = rt.elem.size * obj.c
+        elif isinstance(obj, dict):
+            obj = held = HeapMap(obj)
+            size = HMAP_SIZE
+        elif size is None:
+            size = rt.size
+        self.heap.alloc(held, rt, size, site, self.program.sites[site].reason)
         return obj
 
     def hbox(self, site: int, v, tid: int):
-        self.heap.alloc(site, self.tt.rt[tid].size)
-        return Box(v)
+        b = Box(v)
+        rt = self.tt.rt[tid]
+        self.heap.alloc(b, rt, rt.size, site, self.program.sites[site].reason)
+        return b
 
     def makeslice(self, n: int, c, tid: int, site):
         if c is None:
@@ -97,10 +115,12 @@ class Machine(ChanOps):
             raise go_panic_error("makeslice: len out of range")
         if c < n or c > 1 << 40:
             raise go_panic_error("makeslice: cap out of range")
-        et = self.tt.rt[tid].elem
-        a = zeros(et, c)
-        if site is not None:
-            self.heap.alloc(site, et.size * c)
+        rt = self.tt.rt[tid]
+        et = rt.elem
+        if site is None:
+            return Slice(zeros(et, c), 0, n, c)
+        a = HeapArray(zeros(et, c))
+        self.heap.alloc(a, rt, et.size * c, site, self.program.sites[site].reason)
         return Slice(a, 0, n, c)
 
     def copy_slice(self, dst: Slice, src) -> int:
@@ -121,19 +141,22 @@ class Machine(ChanOps):
     def makechan(self, size: int, tid: int):
         if size < 0:
             raise go_panic_error("makechan: size out of range")
-        et = self.tt.rt[tid].elem
-        self.heap.alloc_runtime("makechan", 96 + et.size * size)
-        return Chan(size, et.zero, et)
+        rt = self.tt.rt[tid]
+        et = rt.elem
+        c = Chan(size, et.zero, et)
+        self.heap.alloc(c, rt, HCHAN_SIZE + et.size * size, None, "makechan")
+        return c
 
     def _grow(self, s: Slice, need: int, rt) -> Slice:
         et = rt.elem
         newcap = grow_cap(s.c, need, et.size)
-        self.heap.alloc_runtime("growslice", newcap * et.size)
-        a = s.a[s.o:s.o + s.n]
+        old = s.a[s.o:s.o + s.n]
         if is_aggregate(et):  # the new array holds copies: old pointers keep the old one
             cp = self.tt.cp[et.id]
-            a = [cp(x) for x in a]
+            old = [cp(x) for x in old]
+        a = HeapArray(old)
         a.extend(zeros(et, newcap - s.n))
+        self.heap.alloc(a, rt, newcap * et.size, None, "growslice")
         return Slice(a, 0, s.n, newcap)
 
     def append1(self, s: Slice, v, tid: int) -> Slice:
@@ -293,13 +316,18 @@ class Machine(ChanOps):
         self.stderr.write(format_print(args, newline, self.addr_of))
 
     def addr_of(self, obj) -> int:
+        """The address Go would print for a pointer, map, channel or func value."""
         if obj is None:
             return 0
-        k = id(obj)
+        if isinstance(obj, Slice):
+            obj = obj.a
+        rec = self.heap.record_of(obj)
+        if rec is not None:
+            return rec.addr
+        k = id(obj)  # a value in a frame: a stable made-up address (stacks arrive with issue 5)
         a = self.addrs.get(k)
         if a is None:
-            a = self.addrs[k] = self.next_addr
-            self.next_addr += 0x10
+            a = self.addrs[k] = STACK_ADDR + 0x10 * len(self.addrs)
         return a
 
     def fastrandn(self, n: int) -> int:

@@ -1,0 +1,111 @@
+"""Heap objects: each with a Go-like address, its type, its size and size class, and the
+site and reason it was allocated for, from the moment its variable is declared; and gone
+once nothing can reach it."""
+import io
+
+from minigo.machine.heap import ARENA_START
+from minigo.machine.machine import Machine
+from minigo.machine.runner import load, run_machine
+from minigo.machine.sizeclass import SIZE_CLASSES
+
+
+def machine(text: str, name: str = "p.go") -> Machine:
+    errors, program = load(text, name)
+    assert not errors
+    return Machine(program, io.BytesIO(), io.BytesIO())
+
+
+def heap_at_lines(m: Machine, lines: set) -> dict:
+    """Run m with every stop armed; the live heap records when each line is reached."""
+    m.traps[:] = [True] * len(m.traps)
+    seen = {}
+
+    def on_stop(g, k):
+        line = m.program.stops[k].line
+        if line in lines and line not in seen:
+            seen[line] = list(m.heap.live.values())
+    m.on_stop = on_stop
+    assert run_machine(m) == 0
+    return seen
+
+
+MOVED = """package main
+
+import "fmt"
+
+type point struct{ x, y int }
+
+var gp *point
+
+func keep() {
+	p := point{1, 2}
+	p.x = 3
+	gp = &p
+}
+
+func main() {
+	keep()
+	fmt.Println(gp.x)
+}
+"""
+
+
+def test_a_moved_variable_is_a_heap_object_from_its_declaration_on():
+    m = machine(MOVED)
+    seen = heap_at_lines(m, {10, 11, 17})
+    assert seen[10] == []  # before `p := point{1, 2}` runs
+    [rec] = seen[11]
+    assert rec.type.name == "main.point"
+    assert (rec.size, SIZE_CLASSES[rec.sizeclass]) == (16, 16)
+    assert rec.why == "moved to heap: p"
+    assert m.program.sites[rec.site].line == 10
+    assert rec.addr == ARENA_START
+    assert seen[17] == [rec]  # after keep returned: still reachable through gp
+
+
+def test_unreachable_objects_leave_the_heap_and_addresses_are_not_reused():
+    m = machine("""package main
+
+type node struct{ next *node; v [6]int }
+
+func mk(i int) *node { return &node{v: [6]int{i}} }
+
+func main() {
+	var keep *node
+	for i := 0; i < 1000; i++ {
+		n := mk(i)
+		if i%100 == 0 {
+			n.next = keep
+			keep = n
+		}
+	}
+	println(keep.v[0])
+}
+""")
+    live = heap_at_lines(m, {16})[16]  # at println, while the program still runs
+    [site] = m.heap.by_site
+    assert m.heap.by_site[site] == 1000
+    # the ten kept in the list, and the last n, still in its frame slot
+    assert len(live) == 11
+    assert all(r.size == 56 and SIZE_CLASSES[r.sizeclass] == 64 for r in live)
+    addrs = [r.addr for r in live]
+    assert addrs == sorted(addrs)
+    # one 64-byte slot per allocation, in allocation order: i = 0, 100, ..., 900, 999
+    assert [a - addrs[0] for a in addrs] == [i * 64 for i in range(0, 1000, 100)] + [999 * 64]
+
+
+def test_growslice_allocates_size_class_rounded_arrays():
+    m = machine("""package main
+
+func main() {
+	var s []int
+	for i := 0; i < 600; i++ {
+		s = append(s, i)
+	}
+	println(len(s), cap(s))
+}
+""")
+    [rec] = heap_at_lines(m, {8})[8]  # the older arrays are unreachable
+    assert m.stderr.getvalue() == b"600 848\n"
+    assert (rec.why, rec.size, rec.site) == ("growslice", 848 * 8, None)
+    assert m.heap.by_runtime["growslice"] == 11  # caps 1 2 4 ... 512 848
