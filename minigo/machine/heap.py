@@ -3,82 +3,114 @@
 An object is allocated where escape analysis sent it (a variable moved to heap, ``&T{}``,
 ``new``, ``make``, an escaping closure, slice or map literal, a ``...`` argument) or where
 the runtime allocates for itself (``growslice``, ``makechan``).  Each gets a record with
-a Go-like arena address, its type, its size rounded to Go's size class (large objects to
-8 KiB pages), and where and why it was allocated.
-
-The record follows the Python object that holds the value through a weak reference:
-when nothing in the program can reach the value any more, Python frees it and the record
-is dropped.  (The modeled GC of the machine-model issue will keep such records until its
-sweep, so heap-in-use follows Go's GC cycles rather than Python's reference counts.)
+a Go-like arena address, its type, its size, Go's size class (large objects: whole 8 KiB
+pages), and where and why it was allocated.  The record rides on the Python object that
+holds the value (its ``_h``), so allocation costs one tuple; which objects are still
+live is found as Go's collector finds it, by marking from the roots (``mark``).
 """
 from __future__ import annotations
 
-import weakref
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, namedtuple
+from functools import partial
 
 from .sizeclass import roundupsize, size_class
+from .values import ArrayVal, Box, ElemRef, Slice, StructVal
 
 ARENA_START = 0xC000010000  # where Go's first heap arena hands out objects on linux/amd64
 
-
-@dataclass(eq=False)
-class HeapObject:
-    addr: int
-    type: object  # RType of the object (for slices: of the backing array's elements' slice)
-    size: int  # bytes asked for
-    sizeclass: int  # Go's size class (0: a large object, whole pages)
-    site: int | None  # index in Program.sites, or None for the runtime's own allocations
-    why: str  # Go's -m text for the site, or the runtime's reason ("growslice")
-    ref: object = field(default=None, repr=False)  # weakref to the Python object holding the value
-
-    @property
-    def span_bytes(self) -> int:
-        return roundupsize(self.size)
+HeapObject = namedtuple("HeapObject", "addr type size sizeclass site why")
+HeapObject.__doc__ = """One heap object: address, type (RType), requested size in bytes, Go size
+class (0: large), allocation site (index in Program.sites; None for the runtime's own
+allocations) and why (Go's -m text for the site, or "growslice", "makechan")."""
+new_record = tuple.__new__  # new_record(HeapObject, fields): a record without namedtuple's Python-level __new__
 
 
 class HeapArray(list):
-    """The backing array of a heap-allocated slice (a list the heap can follow)."""
-    __slots__ = ("__weakref__",)
+    """The backing array of a heap-allocated slice."""
+    __slots__ = ("_h",)
 
 
 class HeapMap(dict):
     """A heap-allocated map."""
-    __slots__ = ("__weakref__",)
+    __slots__ = ("_h",)
 
 
 class Heap:
-    def __init__(self) -> None:
-        self.live: dict[int, HeapObject] = {}  # address -> record, in allocation order
-        self.by_id: dict[int, HeapObject] = {}  # id(python object) -> record
-        self.by_site: Counter = Counter()  # site index -> allocations so far
+    def __init__(self, nsites: int = 0) -> None:
+        self.site_allocs = [0] * nsites  # allocations so far, per escape site
         self.by_runtime: Counter = Counter()  # "growslice", "makechan" -> allocations so far
         self.next_addr = ARENA_START
         self.allocated_bytes = 0  # cumulative, in size-class bytes
-        self.inuse_bytes = 0
 
     def alloc(self, obj, rtype, size: int, site: int | None, why: str) -> HeapObject:
-        span = roundupsize(size) if size else 0
-        rec = HeapObject(self.next_addr, rtype, size, size_class(size), site, why)
-        self.next_addr += max(span, 8)
-        key = id(obj)
-        rec.ref = weakref.ref(obj, lambda _, key=key, addr=rec.addr: self._free(key, addr))
-        self.live[rec.addr] = rec
-        self.by_id[key] = rec
+        span = roundupsize(size)
+        rec = new_record(HeapObject, (self.next_addr, rtype, size, size_class(size), site, why))
+        obj._h = rec
+        self.next_addr += span or 8  # a zero-size object still gets its own address
+        self.allocated_bytes += span
         if site is None:
             self.by_runtime[why] += 1
         else:
-            self.by_site[site] += 1
-        self.allocated_bytes += span
-        self.inuse_bytes += span
+            self.site_allocs[site] += 1
         return rec
 
-    def _free(self, key: int, addr: int) -> None:
-        rec = self.live.pop(addr, None)
-        if rec is not None:
-            self.inuse_bytes -= rec.span_bytes
-            if self.by_id.get(key) is rec:
-                del self.by_id[key]
+    @property
+    def by_site(self) -> Counter:
+        """Allocations so far per escape site that allocated."""
+        return Counter({k: n for k, n in enumerate(self.site_allocs) if n})
 
-    def record_of(self, obj) -> HeapObject | None:
-        return self.by_id.get(id(obj))
+
+def record_of(obj) -> HeapObject | None:
+    rec = getattr(obj, "_h", None)
+    return rec if type(rec) is HeapObject else None
+
+
+def mark(roots) -> list[HeapObject]:
+    """The heap objects reachable from the roots (Go values), in address order: the mark
+    phase of a collector, over the machine's value representation."""
+    seen: set[int] = set()
+    found: list[HeapObject] = []
+    stack = list(roots)
+    while stack:
+        v = stack.pop()
+        if v is None or isinstance(v, (int, float, bytes, str, bool)):
+            continue
+        k = id(v)
+        if k in seen:
+            continue
+        seen.add(k)
+        rec = getattr(v, "_h", None)
+        if type(rec) is HeapObject:
+            found.append(rec)
+        if isinstance(v, (StructVal, ArrayVal, list, tuple)):
+            stack.extend(v)
+        elif isinstance(v, Slice):
+            stack.append(v.a)
+        elif isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, Box):
+            stack.append(v.v)
+        elif isinstance(v, ElemRef):
+            stack.append(v.base)
+        elif isinstance(v, partial):
+            stack.append(v.func)
+            stack.extend(v.args)
+        elif callable(v) and hasattr(v, "__code__"):
+            if v.__kwdefaults__:
+                stack.extend(v.__kwdefaults__.values())
+            if v.__closure__:
+                stack.extend(c.cell_contents for c in v.__closure__ if _filled(c))
+        elif hasattr(v, "buf") and hasattr(v, "sendq"):  # a channel: its buffer and parked senders
+            stack.extend(v.buf)
+            stack.extend(sg.elem for sg in v.sendq)
+    found.sort()
+    return found
+
+
+def _filled(cell) -> bool:
+    try:
+        cell.cell_contents
+    except ValueError:
+        return False
+    return True

@@ -9,7 +9,7 @@ import sys
 
 from . import ops, utf8
 from .chan import Chan, ChanOps
-from .heap import Heap, HeapArray, HeapMap
+from .heap import Heap, HeapArray, HeapMap, HeapObject, mark, new_record, record_of
 from .lib import Lib
 from .panics import GoExit, GoPanic, as_panic, go_panic_error, nil_deref
 from .printbuiltin import format_print
@@ -20,6 +20,7 @@ from .values import NIL_MAP, NIL_SLICE, ArrayVal, Box, ElemRef, Slice, StructVal
 
 
 STACK_ADDR = 0xC000040000
+_NOT_SLOTS = {"_T", "_oob", "_w", "_preempt", "_QUANTUM", "_q"}  # the generated code's own locals
 HMAP_SIZE = 48  # runtime.hmap on amd64 (buckets come later, as the map grows)
 HCHAN_SIZE = 96  # runtime.hchan on amd64, followed by the buffer
 
@@ -43,7 +44,8 @@ class Machine(ChanOps):
         self.stdout = stdout
         self.stderr = stderr
         self.sched = Scheduler()
-        self.heap = Heap()
+        self.heap = Heap(len(program.sites))
+        self.fixed_sites: list = [None] * len(program.sites)  # site -> (record fields, span) once seen
         self.tt = TypeTable(list(program.types))
         self.lib = Lib(self)
         self.fmtenv = FmtEnv(self)
@@ -89,6 +91,15 @@ class Machine(ChanOps):
     def halloc(self, site: int, obj, tid: int, size: int | None = None):
         """Allocate obj (of type tid) on the heap for escape site ``site``; returns the
         value to use (a map becomes a HeapMap, a slice's backing array a HeapArray)."""
+        fixed = self.fixed_sites[site]
+        if fixed is not None:  # a fixed-size site seen before: the allocator's fast path
+            h = self.heap
+            rest, span = fixed
+            obj._h = new_record(HeapObject, (h.next_addr,) + rest)
+            h.next_addr += span
+            h.allocated_bytes += span
+            h.site_allocs[site] += 1
+            return obj
         rt = self.tt.rt[tid]
         held = obj
         if isinstance(obj, Slice):
@@ -97,9 +108,11 @@ class Machine(ChanOps):
         elif isinstance(obj, dict):
             obj = held = HeapMap(obj)
             size = HMAP_SIZE
-        elif size is None:
-            size = rt.size
-        self.heap.alloc(held, rt, size, site, self.program.sites[site].reason)
+        else:
+            size = rt.size if size is None else size
+        rec = self.heap.alloc(held, rt, size, site, self.program.sites[site].reason)
+        if held is obj:
+            self.fixed_sites[site] = (rec[1:], roundupsize(size) or 8)
         return obj
 
     def hbox(self, site: int, v, tid: int):
@@ -321,7 +334,7 @@ class Machine(ChanOps):
             return 0
         if isinstance(obj, Slice):
             obj = obj.a
-        rec = self.heap.record_of(obj)
+        rec = record_of(obj)
         if rec is not None:
             return rec.addr
         k = id(obj)  # a value in a frame: a stable made-up address (stacks arrive with issue 5)
@@ -329,6 +342,22 @@ class Machine(ChanOps):
         if a is None:
             a = self.addrs[k] = STACK_ADDR + 0x10 * len(self.addrs)
         return a
+
+    # ------------------------------------------------------------ what is live
+
+    def roots(self) -> list:
+        """Go's GC roots: package variables and the slots of every goroutine's frames."""
+        out = [v for k, v in self.ns.items() if k.startswith("G_")]
+        for g in self.sched.allgs:
+            gen = g.gen
+            while gen is not None and gen.gi_frame is not None:
+                out.extend(v for k, v in gen.gi_frame.f_locals.items() if k not in _NOT_SLOTS)
+                gen = gen.gi_yieldfrom
+        return out
+
+    def live_heap(self) -> list:
+        """The heap objects the program can still reach, in address order."""
+        return mark(self.roots())
 
     def fastrandn(self, n: int) -> int:
         x = self.rand_state

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 
 SIZE_CLASSES = [0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
                 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
@@ -12,6 +13,7 @@ MAX_SMALL_SIZE = 32768
 PAGE_SIZE = 8192
 
 
+@functools.lru_cache(maxsize=4096)
 def size_class(size: int) -> int:
     """The index of the smallest class holding ``size`` bytes (0 for large objects)."""
     if size > MAX_SMALL_SIZE:
@@ -19,6 +21,7 @@ def size_class(size: int) -> int:
     return bisect.bisect_left(SIZE_CLASSES, size) if size else 0
 
 
+@functools.lru_cache(maxsize=4096)
 def roundupsize(size: int) -> int:
     if size <= MAX_SMALL_SIZE:
         return SIZE_CLASSES[bisect.bisect_left(SIZE_CLASSES, size)] if size else 0

@@ -72,8 +72,8 @@ class Field:
 class StructVal(list):
     """A struct value: its fields in declaration order.  Each struct type gets a subclass
     whose class attribute ``rtype`` is its RType.  Equal and hashable by contents, like Go.
-    (Weakly referable, as every object the heap can hold: see heap.py.)"""
-    __slots__ = ("__weakref__",)
+    ``_h`` is its heap record when it lives on the heap (heap.py)."""
+    __slots__ = ("_h",)
     rtype: RType = None  # type: ignore[assignment]
 
     def __hash__(self):  # type: ignore[override]
@@ -82,7 +82,7 @@ class StructVal(list):
 
 class ArrayVal(list):
     """A Go array value [N]T (``rtype`` set per array type, like StructVal)."""
-    __slots__ = ("__weakref__",)
+    __slots__ = ("_h",)
     rtype: RType = None  # type: ignore[assignment]
 
     def __hash__(self):  # type: ignore[override]
@@ -97,7 +97,7 @@ class Ref:
 class Box(Ref):
     """A variable whose address is taken (or that moved to the heap), or new(T) of a
     non-aggregate T: the storage location itself."""
-    __slots__ = ("v", "__weakref__")
+    __slots__ = ("v", "_h")
 
     def __init__(self, v):
         self.v = v

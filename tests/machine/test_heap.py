@@ -1,6 +1,6 @@
 """Heap objects: each with a Go-like address, its type, its size and size class, and the
-site and reason it was allocated for, from the moment its variable is declared; and gone
-once nothing can reach it."""
+site and reason it was allocated for, from the moment its variable is declared; live
+while the program can reach it from its roots."""
 import io
 
 from minigo.machine.heap import ARENA_START
@@ -23,7 +23,7 @@ def heap_at_lines(m: Machine, lines: set) -> dict:
     def on_stop(g, k):
         line = m.program.stops[k].line
         if line in lines and line not in seen:
-            seen[line] = list(m.heap.live.values())
+            seen[line] = m.live_heap()
     m.on_stop = on_stop
     assert run_machine(m) == 0
     return seen
