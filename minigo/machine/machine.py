@@ -101,18 +101,18 @@ class Machine(ChanOps):
             h.site_allocs[site] += 1
             return obj
         rt = self.tt.rt[tid]
-        held = obj
+        why = self.program.sites[site].reason
         if isinstance(obj, Slice):
-            obj.a = held = HeapArray(obj.a)
-            size = rt.elem.size * obj.c
-        elif isinstance(obj, dict):
-            obj = held = HeapMap(obj)
-            size = HMAP_SIZE
-        else:
-            size = rt.size if size is None else size
-        rec = self.heap.alloc(held, rt, size, site, self.program.sites[site].reason)
-        if held is obj:
-            self.fixed_sites[site] = (rec[1:], roundupsize(size) or 8)
+            obj.a = HeapArray(obj.a)
+            self.heap.alloc(obj.a, rt, rt.elem.size * obj.c, site, why)
+            return obj
+        if isinstance(obj, dict):
+            obj = HeapMap(obj)
+            self.heap.alloc(obj, rt, HMAP_SIZE, site, why)
+            return obj
+        size = rt.size if size is None else size
+        rec = self.heap.alloc(obj, rt, size, site, why)
+        self.fixed_sites[site] = (rec[1:], roundupsize(size) or 8)
         return obj
 
     def hbox(self, site: int, v, tid: int):

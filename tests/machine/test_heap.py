@@ -109,3 +109,21 @@ func main() {
     assert m.stderr.getvalue() == b"600 848\n"
     assert (rec.why, rec.size, rec.site) == ("growslice", 848 * 8, None)
     assert m.heap.by_runtime["growslice"] == 11  # caps 1 2 4 ... 512 848
+
+
+def test_sites_allocating_maps_and_slices_again_get_a_record_each_time():
+    m = machine("""package main
+
+var keep []map[string][]int
+
+func main() {
+	for i := 0; i < 3; i++ {
+		keep = append(keep, map[string][]int{"a": []int{i, i}})
+	}
+	println(len(keep))
+}
+""")
+    live = heap_at_lines(m, {9})[9]
+    kinds = sorted((r.why, r.size) for r in live)
+    assert kinds.count(("map[string][]int{...} escapes to heap", 48)) == 3
+    assert kinds.count(("[]int{...} escapes to heap", 16)) == 3
