@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from ..types import types as T
+from .frames import FrameLayout
 from .scan import scan_function
 from .typeinfo import is_aggregate
 
@@ -45,6 +46,7 @@ class FuncState:
         self.lits = 0  # func literals directly inside: main.main.func1, main.main.func1.1
         self.labels: dict = {}  # label name -> the labelled Go statement
         self.has_loop = False
+        self.frame = FrameLayout(go_name)
         self.start = 0  # emitter mark of the function body's first line
 
     def temp(self) -> str:
@@ -111,6 +113,7 @@ class FuncMixin:
         self.fs = fs
         self.funcnames[pyname] = go_name
         self.func_params[go_name] = len(params)
+        self.frames[go_name] = fs.frame
         pnames = []
         for i, v in enumerate(params):
             pnames.append(self.names.of(v) if v is not None and v.name not in ("", "_") else f"_p{i}")
@@ -208,6 +211,7 @@ class FuncMixin:
         if is_aggregate(v.type) and (v in facts.mutated or v in facts.addressed or v in facts.captured):
             e.line(f"{pn} = {self.copy_code(pn, v.type)}")
         site = self.site(v, v.pos, f"moved to heap: {v.name}")
+        self.fs.frame.add(v, pn, site is not None, facts.boxed(v))
         if facts.boxed(v):
             e.line(f"{pn} = _Box({pn})" if site is None else f"{pn} = _hbox({site}, {pn}, {self.tid(v.type)})")
         elif site is not None:
@@ -217,6 +221,8 @@ class FuncMixin:
         """Emit `name = value` for a new local variable (boxed / heap-allocated as decided)."""
         name = name or self.names.of(v)
         site = self.site(v, v.pos, f"moved to heap: {v.name}")
+        if self.fs is not None and self.fs.go_name != "main.init":
+            self.fs.frame.add(v, name, site is not None, self.fs.facts.boxed(v))
         if self.fs is not None and self.fs.facts.boxed(v):
             if site is None:
                 self.e.line(f"{name} = _Box({value_code})")

@@ -49,6 +49,7 @@ class Program:
     sites: list[Site]
     funcnames: dict[str, str]  # Python function name -> Go function name
     func_params: dict = field(default_factory=dict)  # Go function name -> parameter count
+    frames: dict = field(default_factory=dict)  # Go function name -> frames.FrameLayout
     globals: list = field(default_factory=list)  # (python name, Go name, type)
 
 
@@ -66,6 +67,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         self.site_ids: dict = {}
         self.funcnames: dict[str, str] = {}
         self.func_params: dict[str, int] = {}  # Go function name -> parameter count (traces)
+        self.frames: dict = {}  # Go function name -> FrameLayout
         self.global_vars: dict = {}  # Var -> python name
         self.boxed_globals: set = set()
         self.fs: FuncState | None = None
@@ -148,7 +150,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         self.method_tables()
         src, lines = e.source()
         return Program(self.file.filename, src, lines, self.types, self.stops, self.sites,
-                       self.funcnames, self.func_params, globals=[(n, v.name, v.type) for v, n in self.global_vars.items()])
+                       self.funcnames, self.func_params, self.frames, globals=[(n, v.name, v.type) for v, n in self.global_vars.items()])
 
     def _recv_base(self, fn) -> T.Named:
         t = fn.type.recv.type
