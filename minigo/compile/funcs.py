@@ -20,6 +20,8 @@ different loop iterations capture different variables, as Go's do.
 """
 from __future__ import annotations
 
+import re
+
 from ..syntax import ast
 from ..types import types as T
 from .frames import FrameLayout
@@ -119,11 +121,9 @@ class FuncMixin:
             pnames.append(self.names.of(v) if v is not None and v.name not in ("", "_") else f"_p{i}")
         if sig.variadic and not pnames:
             pnames.append("_p0")
-        head = ", ".join(pnames)
-        kw = [f"{c}={c}" for c in captures] + [f"{h}={h}" for h in FAST_LOCALS]
-        head += (", " if head else "") + "*, " + ", ".join(kw)
         e.at(pos)
-        e.line(f"def {pyname}({head}):")
+        def_line = e.mark()
+        e.line("")  # the def line, written when the body shows which helpers it uses
         e.push()
         fs.start = e.mark()
         # parameters: copies of aggregates the body changes, boxes, heap moves
@@ -151,7 +151,8 @@ class FuncMixin:
                 e.line(f"{name} = {self.zero(rv.type)}")
         if fs.has_defer:
             e.line("_df = []")
-            e.line(f"def _body(*, {', '.join(f'{h}={h}' for h in FAST_LOCALS)}):")
+            body_line = e.mark()
+            e.line("")
             e.push()
             fs.start = e.mark()
             outer = [n for n in pnames if not n.startswith("_p")] + fs.results
@@ -163,6 +164,7 @@ class FuncMixin:
             e.line("yield")
             self._globals_decl(mark)
             self._quantum_init(fs)
+            self._def_line(body_line, "_body", [], [])
             e.pop()
             e.go_line = 0  # not a Go statement: tracebacks skip this frame
             e.line("yield from _rundefers(_body(), _df)")
@@ -181,8 +183,20 @@ class FuncMixin:
             e.line("yield")
             self._globals_decl(mark)
             self._quantum_init(fs)
+        self._def_line(def_line, pyname, pnames, captures)
         e.pop()
         self.fs = saved
+
+    def _def_line(self, index: int, pyname: str, params: list, captures) -> None:
+        """Write the def line at ``index``: the parameters, then as keyword-only defaults
+        the captured variables and the hot helpers the body uses (fast locals)."""
+        body = "\n".join(text for _, text, _ in self.e.lines[index + 1:])
+        kw = list(captures) + [h for h in FAST_LOCALS if re.search(rf"(?<![\w.]){h}(?!\w)", body)]
+        head = ", ".join(params)
+        if kw:
+            head += (", " if head else "") + "*, " + ", ".join(f"{k}={k}" for k in kw)
+        indent, _, go = self.e.lines[index]
+        self.e.lines[index] = (indent, f"def {pyname}({head}):", go)
 
     def _quantum_init(self, fs) -> None:
         """A function with loops counts its back-edges down from the quantum in a local."""
