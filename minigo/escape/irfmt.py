@@ -10,61 +10,12 @@ from __future__ import annotations
 from ..syntax import ast
 from ..syntax.nodepos import node_pos
 from ..types import types as T
+from ..types.gcstring import gc_type_string as type_string
 from . import ir
 
 _BINARY_PREC = {"*": 6, "/": 6, "%": 6, "<<": 6, ">>": 6, "&": 6, "&^": 6,
                 "+": 5, "-": 5, "|": 5, "^": 5,
                 "==": 4, "!=": 4, "<": 4, "<=": 4, ">": 4, ">=": 4, "&&": 2, "||": 1}
-
-
-def type_string(t) -> str:
-    """A type as gc's types package prints it (``interface {}``, ``struct { a int }``)."""
-    if t is None:
-        return "<nil>"
-    if isinstance(t, T.Basic):
-        return t.name
-    if isinstance(t, T.Named):
-        return t.obj.name if t.pkg == "main" else f"{t.pkg}.{t.obj.name}"
-    if isinstance(t, T.Pointer):
-        return "*" + type_string(t.elem)
-    if isinstance(t, T.Slice):
-        return "[]" + type_string(t.elem)
-    if isinstance(t, T.Array):
-        return f"[{t.len}]" + type_string(t.elem)
-    if isinstance(t, T.Map):
-        return f"map[{type_string(t.key)}]{type_string(t.elem)}"
-    if isinstance(t, T.Chan):
-        pre = {"recv": "<-chan ", "send": "chan<- "}.get(t.dir, "chan ")
-        return pre + type_string(t.elem)
-    if isinstance(t, T.Struct):
-        if not t.fields:
-            return "struct {}"
-        parts = [type_string(f.type) if f.embedded else f"{f.name} {type_string(f.type)}" for f in t.fields]
-        return "struct { " + "; ".join(parts) + " }"
-    if isinstance(t, T.Interface):
-        ms = t.all_methods()
-        if not ms:
-            return "interface {}"
-        return "interface { " + "; ".join(m.name + _sig(m.type) for m in ms) + " }"
-    if isinstance(t, T.Signature):
-        return "func" + _sig(t)
-    return "<?>"
-
-
-def _sig(s) -> str:
-    ps = []
-    for i, v in enumerate(s.params.vars):
-        if s.variadic and i == len(s.params.vars) - 1:
-            ps.append("..." + type_string(v.type.elem))
-        else:
-            ps.append(type_string(v.type))
-    out = "(" + ", ".join(ps) + ")"
-    rs = [type_string(v.type) for v in s.results.vars]
-    if len(rs) == 1:
-        out += " " + rs[0]
-    elif rs:
-        out += " (" + ", ".join(rs) + ")"
-    return out
 
 
 class Printer:

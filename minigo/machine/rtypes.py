@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..compile.typeinfo import type_key
 from ..types import types as T
+from ..types.gcstring import gc_type_string
 from .values import NIL_MAP, NIL_SLICE, ArrayVal, Field, RType, StructVal
 
 _BASIC_ZERO = {"bool": False, "string": b"", "float32": 0.0, "float64": 0.0}
@@ -11,51 +12,7 @@ _BASIC_ZERO = {"bool": False, "string": b"", "float32": 0.0, "float64": 0.0}
 
 def go_type_name(t) -> str:
     """reflect's String(): what %T prints (main.P, []uint8, interface {}, struct { X int })."""
-    if isinstance(t, T.Named):
-        if t.pkg in ("", None) or t.obj.pkg == "":
-            return t.obj.name
-        return f"{t.pkg}.{t.obj.name}"
-    if isinstance(t, T.Basic):
-        return {"byte": "uint8", "rune": "int32"}.get(t.name, t.kind if not t.name.startswith("untyped") else t.kind)
-    if isinstance(t, T.Pointer):
-        return "*" + go_type_name(t.elem)
-    if isinstance(t, T.Slice):
-        return "[]" + go_type_name(t.elem)
-    if isinstance(t, T.Array):
-        return f"[{t.len}]{go_type_name(t.elem)}"
-    if isinstance(t, T.Map):
-        return f"map[{go_type_name(t.key)}]{go_type_name(t.elem)}"
-    if isinstance(t, T.Chan):
-        pre = {"both": "chan ", "send": "chan<- ", "recv": "<-chan "}[t.dir]
-        return pre + go_type_name(t.elem)
-    if isinstance(t, T.Struct):
-        if not t.fields:
-            return "struct {}"
-        parts = []
-        for f in t.fields:
-            parts.append(go_type_name(f.type) if f.embedded else f"{f.name} {go_type_name(f.type)}")
-        return "struct { " + "; ".join(parts) + " }"
-    if isinstance(t, T.Interface):
-        ms = t.all_methods()
-        if not ms:
-            return "interface {}"
-        return "interface { " + "; ".join(m.name + _sig_text(m.type) for m in ms) + " }"
-    if isinstance(t, T.Signature):
-        return "func" + _sig_text(t)
-    return "?"
-
-
-def _sig_text(s) -> str:
-    ps = [go_type_name(v.type) for v in s.params.vars]
-    if s.variadic and ps:
-        ps[-1] = "..." + ps[-1][2:]
-    rs = [go_type_name(v.type) for v in s.results.vars]
-    out = "(" + ", ".join(ps) + ")"
-    if len(rs) == 1:
-        out += " " + rs[0]
-    elif rs:
-        out += " (" + ", ".join(rs) + ")"
-    return out
+    return gc_type_string(t, reflect=True)
 
 
 class TypeTable:
