@@ -8,6 +8,8 @@ several Python loops sets ``_j`` and breaks outwards until the target loop handl
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from ..syntax import ast
 from ..types import types as T
 from .typeinfo import is_aggregate, is_interface
@@ -361,6 +363,21 @@ class StmtMixin:
         e.line(f"_j = {jid}")
         e.line("break")
 
+    @contextmanager
+    def one_shot(self, s):
+        """switch and select run inside a one-shot ``while True:`` so that ``break`` leaves them."""
+        e = self.e
+        mark = e.mark()
+        e.line("while True:")
+        e.push()
+        level = _Level(s, False, None, mark)
+        self.fs.loops.append(level)
+        yield
+        e.line("break")
+        self.fs.loops.pop()
+        e.pop()
+        self.after_loop(level)
+
     def _label_target(self, s):
         return self.fs.labels[s.label.name]
 
@@ -368,111 +385,95 @@ class StmtMixin:
         e = self.e
         if s.init is not None:
             self.stmt(s.init, stop=False)
-        mark = e.mark()
-        e.line("while True:")
-        e.push()
-        level = _Level(s, False, None, mark)
-        self.fs.loops.append(level)
-        tag = None
-        tag_t = None
-        if s.tag is not None:
-            tag = self.fs.temp()
-            tag_t = self.info.types[s.tag].type
-            e.line(f"{tag} = {self.expr(s.tag)}")
-        conds = []
-        for c in s.clauses:
-            if c.list is None:
-                conds.append(None)
-                continue
-            parts = []
-            for x in c.list:
-                if tag is None:
-                    parts.append(self.expr(x))
-                else:
-                    parts.append(self.compare_code("==", tag, tag_t, x))
-            conds.append(" or ".join(f"({p})" for p in parts))
-        fall = any(c.body and isinstance(c.body[-1], ast.BranchStmt) and c.body[-1].tok == "fallthrough"
-                   for c in s.clauses)
-        if not fall:
-            first = True
-            default = None
-            for c, cond in zip(s.clauses, conds):
-                if cond is None:
-                    default = c
+        with self.one_shot(s):
+            tag = None
+            tag_t = None
+            if s.tag is not None:
+                tag = self.fs.temp()
+                tag_t = self.info.types[s.tag].type
+                e.line(f"{tag} = {self.expr(s.tag)}")
+            conds = []
+            for c in s.clauses:
+                if c.list is None:
+                    conds.append(None)
                     continue
-                e.line(f"{'if' if first else 'elif'} {cond}:")
-                first = False
-                e.push()
-                self.block_body(c.body)
-                e.pop()
-            if default is not None:
-                self.default_clause(first, default.body)
-        else:
-            sel = self.fs.temp()
-            first = True
-            default_i = -1
-            for i, cond in enumerate(conds):
-                if cond is None:
-                    default_i = i
-                    continue
-                e.line(f"{'if' if first else 'elif'} {cond}: {sel} = {i}")
-                first = False
-            if first:
-                e.line(f"{sel} = {default_i}")
+                parts = []
+                for x in c.list:
+                    if tag is None:
+                        parts.append(self.expr(x))
+                    else:
+                        parts.append(self.compare_code("==", tag, tag_t, x))
+                conds.append(" or ".join(f"({p})" for p in parts))
+            fall = any(c.body and isinstance(c.body[-1], ast.BranchStmt) and c.body[-1].tok == "fallthrough"
+                       for c in s.clauses)
+            if not fall:
+                first = True
+                default = None
+                for c, cond in zip(s.clauses, conds):
+                    if cond is None:
+                        default = c
+                        continue
+                    e.line(f"{'if' if first else 'elif'} {cond}:")
+                    first = False
+                    e.push()
+                    self.block_body(c.body)
+                    e.pop()
+                if default is not None:
+                    self.default_clause(first, default.body)
             else:
-                e.line(f"else: {sel} = {default_i}")
-            e.line("_ft = False")
-            for i, c in enumerate(s.clauses):
-                e.line(f"if {sel} == {i} or _ft:")
-                e.push()
+                sel = self.fs.temp()
+                first = True
+                default_i = -1
+                for i, cond in enumerate(conds):
+                    if cond is None:
+                        default_i = i
+                        continue
+                    e.line(f"{'if' if first else 'elif'} {cond}: {sel} = {i}")
+                    first = False
+                if first:
+                    e.line(f"{sel} = {default_i}")
+                else:
+                    e.line(f"else: {sel} = {default_i}")
                 e.line("_ft = False")
-                self.block_body(c.body)
-                e.pop()
-        e.line("break")
-        self.fs.loops.pop()
-        e.pop()
-        self.after_loop(level)
+                for i, c in enumerate(s.clauses):
+                    e.line(f"if {sel} == {i} or _ft:")
+                    e.push()
+                    e.line("_ft = False")
+                    self.block_body(c.body)
+                    e.pop()
 
     def s_TypeSwitchStmt(self, s) -> None:
         e = self.e
         if s.init is not None:
             self.stmt(s.init, stop=False)
-        mark = e.mark()
-        e.line("while True:")
-        e.push()
-        level = _Level(s, False, None, mark)
-        self.fs.loops.append(level)
-        x = self.fs.temp()
-        e.line(f"{x} = {self.expr(s.x)}")
-        first = True
-        default = None
-        for c in s.clauses:
-            if c.list is None:
-                default = c
-                continue
-            tests = []
-            types_ = []
-            for te in c.list:
-                tv = self.info.types.get(te)
-                if tv is None or tv.type is T.UntypedNil or (tv.mode == "nil") or \
-                        (isinstance(te, ast.Ident) and te.name == "nil" and tv.type is T.UntypedNil):
-                    tests.append(f"{x} is None")
-                    types_.append(None)
-                else:
-                    tests.append(self.type_test(x, tv.type))
-                    types_.append(tv.type)
-            e.line(f"{'if' if first else 'elif'} {' or '.join(tests)}:")
-            first = False
-            e.push()
-            self.bind_type_switch_var(c, x, types_)
-            self.block_body(c.body)
-            e.pop()
-        if default is not None:
-            self.default_clause(first, default.body, lambda: self.bind_type_switch_var(default, x, []))
-        e.line("break")
-        self.fs.loops.pop()
-        e.pop()
-        self.after_loop(level)
+        with self.one_shot(s):
+            x = self.fs.temp()
+            e.line(f"{x} = {self.expr(s.x)}")
+            first = True
+            default = None
+            for c in s.clauses:
+                if c.list is None:
+                    default = c
+                    continue
+                tests = []
+                types_ = []
+                for te in c.list:
+                    tv = self.info.types.get(te)
+                    if tv is None or tv.type is T.UntypedNil or (tv.mode == "nil") or \
+                            (isinstance(te, ast.Ident) and te.name == "nil" and tv.type is T.UntypedNil):
+                        tests.append(f"{x} is None")
+                        types_.append(None)
+                    else:
+                        tests.append(self.type_test(x, tv.type))
+                        types_.append(tv.type)
+                e.line(f"{'if' if first else 'elif'} {' or '.join(tests)}:")
+                first = False
+                e.push()
+                self.bind_type_switch_var(c, x, types_)
+                self.block_body(c.body)
+                e.pop()
+            if default is not None:
+                self.default_clause(first, default.body, lambda: self.bind_type_switch_var(default, x, []))
 
     def bind_type_switch_var(self, clause, x: str, types_) -> None:
         v = self.info.implicits.get(clause)
@@ -485,54 +486,46 @@ class StmtMixin:
 
     def s_SelectStmt(self, s) -> None:
         e = self.e
-        mark = e.mark()
-        e.line("while True:")
-        e.push()
-        level = _Level(s, False, None, mark)
-        self.fs.loops.append(level)
-        cases = []
-        default = None
-        comm_clauses = []
-        for c in s.clauses:
-            if c.comm is None:
-                default = c
-                continue
-            comm = c.comm
-            if isinstance(comm, ast.SendStmt):
-                ct = self.info.types[comm.chan].type.underlying()
-                cases.append(f"({self.expr(comm.chan)}, True, {self.value(comm.value, ct.elem)})")
-            else:
-                rx = comm.x if isinstance(comm, ast.ExprStmt) else comm.rhs[0]
-                while isinstance(rx, ast.ParenExpr):
-                    rx = rx.x
-                cases.append(f"({self.expr(rx.x)}, False, None)")
-            comm_clauses.append(c)
-        i, v, ok = self.fs.temp(), self.fs.temp(), self.fs.temp()
-        e.line(f"{i}, {v}, {ok} = yield from _select([{', '.join(cases)}], {default is not None})")
-        first = True
-        for n, c in enumerate(comm_clauses):
-            e.line(f"{'if' if first else 'elif'} {i} == {n}:")
-            first = False
-            e.push()
-            comm = c.comm
-            if isinstance(comm, ast.AssignStmt):
-                if comm.op == ":=":
-                    for target, code in zip(comm.lhs, (v, ok)):
-                        obj = self.info.defs.get(target)
-                        if obj is not None and obj.name != "_":
-                            self.declare_var(obj, code)
+        with self.one_shot(s):
+            cases = []
+            default = None
+            comm_clauses = []
+            for c in s.clauses:
+                if c.comm is None:
+                    default = c
+                    continue
+                comm = c.comm
+                if isinstance(comm, ast.SendStmt):
+                    ct = self.info.types[comm.chan].type.underlying()
+                    cases.append(f"({self.expr(comm.chan)}, True, {self.value(comm.value, ct.elem)})")
                 else:
-                    for target, code in zip(comm.lhs, (v, ok)):
-                        if not (isinstance(target, ast.Ident) and target.name == "_"):
-                            self.store(target, code)
-            self.block_body(c.body)
-            e.pop()
-        if default is not None:
-            self.default_clause(first, default.body)
-        e.line("break")
-        self.fs.loops.pop()
-        e.pop()
-        self.after_loop(level)
+                    rx = comm.x if isinstance(comm, ast.ExprStmt) else comm.rhs[0]
+                    while isinstance(rx, ast.ParenExpr):
+                        rx = rx.x
+                    cases.append(f"({self.expr(rx.x)}, False, None)")
+                comm_clauses.append(c)
+            i, v, ok = self.fs.temp(), self.fs.temp(), self.fs.temp()
+            e.line(f"{i}, {v}, {ok} = yield from _select([{', '.join(cases)}], {default is not None})")
+            first = True
+            for n, c in enumerate(comm_clauses):
+                e.line(f"{'if' if first else 'elif'} {i} == {n}:")
+                first = False
+                e.push()
+                comm = c.comm
+                if isinstance(comm, ast.AssignStmt):
+                    if comm.op == ":=":
+                        for target, code in zip(comm.lhs, (v, ok)):
+                            obj = self.info.defs.get(target)
+                            if obj is not None and obj.name != "_":
+                                self.declare_var(obj, code)
+                    else:
+                        for target, code in zip(comm.lhs, (v, ok)):
+                            if not (isinstance(target, ast.Ident) and target.name == "_"):
+                                self.store(target, code)
+                self.block_body(c.body)
+                e.pop()
+            if default is not None:
+                self.default_clause(first, default.body)
 
     def default_clause(self, alone: bool, body, prologue=None) -> None:
         """A default clause: the whole statement when it is alone, else the final ``else``."""
