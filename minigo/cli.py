@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file")
     c.set_defaults(func=cmd_check)
     r = sub.add_parser("run", help="compile and run a Go file on the modeled machine, as go run does")
+    _machine_options(r)
     r.add_argument("file")
     r.set_defaults(func=cmd_run)
     e = sub.add_parser("escape", help="print Go's escape-analysis decisions, as go build -gcflags='-m -l' does")
@@ -78,12 +79,32 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _size(text: str) -> int:
+    from .machine.settings import parse_size
+    try:
+        return parse_size(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _machine_options(p) -> None:
+    p.add_argument("--max-stack", type=_size, metavar="SIZE",
+                   help="largest goroutine stack, e.g. 64KB (Go: 1000000000 bytes; also //minigo:max-stack)")
+    p.add_argument("--heap-min", type=_size, metavar="SIZE",
+                   help="the GC's minimum heap goal, e.g. 64KB (Go: 4MB; also //minigo:heap-min)")
+
+
+def _options(args) -> list:
+    return [(name.replace("_", "-"), v) for name in ("max_stack", "heap_min")
+            if (v := getattr(args, name, None)) is not None]
+
+
 def cmd_run(args) -> int:
     text = _read(args.file)
     if text is None:
         return 1
     from .machine.runner import run_program
-    return run_program(text, args.file, sys.stdout.buffer, sys.stderr.buffer)
+    return run_program(text, args.file, sys.stdout.buffer, sys.stderr.buffer, options=_options(args))
 
 
 def main(argv: list[str] | None = None) -> int:

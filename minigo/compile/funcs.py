@@ -125,7 +125,7 @@ class FuncMixin:
         def_line = e.mark()
         e.line("")  # the def line, written when the body shows which helpers it uses
         e.push()
-        fs.start = e.mark()
+        fs.start = entry = e.mark()
         # parameters: copies of aggregates the body changes, boxes, heap moves
         for v, pn in zip(params, pnames):
             if v is None or v.name in ("", "_"):
@@ -168,21 +168,17 @@ class FuncMixin:
             e.pop()
             e.go_line = 0  # not a Go statement: tracebacks skip this frame
             e.line("yield from _rundefers(_body(), _df)")
-            if fs.results:
-                e.line("return " + self.results_tuple())
-            else:
-                e.line("return")
+            fs.has_defer = False  # the frame's own return, after its deferred calls
+            self.emit_return(self.results_tuple() if fs.results else None)
         else:
             mark = e.mark()
             self.block_stmts(body.stmts)
             e.at(body.rbrace)
-            if fs.results and len(sig.results):
-                e.line("return " + self.results_tuple())
-            else:
-                e.line("return")
+            self.emit_return(self.results_tuple() if fs.results and len(sig.results) else None)
             e.line("yield")
             self._globals_decl(mark)
             self._quantum_init(fs)
+        self._prologue(entry, fs.frame.size)
         self._def_line(def_line, pyname, pnames, captures)
         e.pop()
         self.fs = saved
@@ -197,6 +193,38 @@ class FuncMixin:
             head += (", " if head else "") + "*, " + ", ".join(f"{k}={k}" for k in kw)
         indent, _, go = self.e.lines[index]
         self.e.lines[index] = (indent, f"def {pyname}({head}):", go)
+
+    def _prologue(self, index: int, frame: int) -> None:
+        """Go's function prologue: the stack check (morestack when the frame would reach
+        the guard; frames over _StackSmall are checked for their excess), then the frame
+        is pushed on the running goroutine ``_g``, and the call costs one op."""
+        lines = self.e.lines
+        ind = lines[index][0] if index < len(lines) else self.e.indent
+        excess = frame - 128
+        check = "_sp >= _g.guard" if excess <= 0 else f"_sp + {excess} >= _g.guard"
+        lines[index:index] = [(ind, text, self.e.go_line) for text in (
+            "_sp = _g.used",
+            f"if {check}: _morestack({frame})",
+            f"_g.used = _sp + {frame}",
+            "_g.ops += 1")]
+
+    def emit_return(self, code: str | None) -> None:
+        """A Go return: the frame pops (``_g.used = _sp``) after the results are
+        evaluated, since calls in them run above this frame.  In a function with defer,
+        the body's return only ends ``_body``; the frame pops after the deferred calls."""
+        e = self.e
+        if self.fs.has_defer:
+            e.line("return" if code is None else f"return {code}")
+        elif code is None:
+            e.line("_g.used = _sp")
+            e.line("return")
+        elif "yield" in code:
+            e.line(f"_rv = {code}")
+            e.line("_g.used = _sp")
+            e.line("return _rv")
+        else:
+            e.line("_g.used = _sp")
+            e.line(f"return {code}")
 
     def _quantum_init(self, fs) -> None:
         """A function with loops counts its back-edges down from the quantum in a local."""

@@ -547,23 +547,18 @@ class StmtMixin:
         sig = fs.sig
         rtypes = [v.type for v in sig.results.vars]
         if not s.results:
-            if fs.has_defer:
-                e.line("return")
-            elif fs.results:
-                e.line("return " + self.results_tuple())
-            else:
-                e.line("return")
+            self.emit_return(self.results_tuple() if fs.results and not fs.has_defer else None)
             return
         if not fs.has_defer and len(s.results) == 1 and len(rtypes) > 1 and \
                 not any(self.needs_convert(a, b) for a, b in zip(self.tuple_types(s.results[0]), rtypes)):
-            e.line(f"return {self.multi_expr(s.results[0], len(rtypes))}")  # the callee's tuple as is
+            self.emit_return(self.multi_expr(s.results[0], len(rtypes)))  # the callee's tuple as is
             return
         codes = self.rhs_codes(rtypes, s.results)
         if fs.has_defer:
             self._store_results(codes)
             e.line("return")
         else:
-            e.line("return " + (codes[0] if len(codes) == 1 else "(" + ", ".join(codes) + ")"))
+            self.emit_return(codes[0] if len(codes) == 1 else "(" + ", ".join(codes) + ")")
 
     def _store_results(self, codes) -> None:
         fs = self.fs

@@ -108,7 +108,11 @@ def panic_value_text(m, v) -> str:
 
 def panic_report(m, g, p: GoPanic, exc) -> bytes:
     if p.fatal:
-        head = f"{p.preamble}fatal error: {p.fatal}\n"
+        pre = p.preamble
+        if p.fatal == "stack overflow" and "sp=" not in pre:  # the Python stack ran out first
+            hi = g.stack_lo + g.stack_size
+            pre += f"runtime: sp={hi - g.used:#x} stack=[{g.stack_lo:#x}, {hi:#x}]\n"
+        head = f"{pre}fatal error: {p.fatal}\n"
     else:
         chain = []
         q = p

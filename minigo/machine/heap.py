@@ -13,15 +13,17 @@ from __future__ import annotations
 from collections import Counter, namedtuple
 from functools import partial
 
+from .cost import malloc_ns
 from .sizeclass import roundupsize, size_class
 from .values import ArrayVal, Box, ElemRef, Slice, StructVal
 
 ARENA_START = 0xC000010000  # where Go's first heap arena hands out objects on linux/amd64
 
-HeapObject = namedtuple("HeapObject", "addr type size sizeclass site why")
+HeapObject = namedtuple("HeapObject", "addr type size sizeclass site why span")
 HeapObject.__doc__ = """One heap object: address, type (RType), requested size in bytes, Go size
 class (0: large), allocation site (index in Program.sites; None for the runtime's own
-allocations) and why (Go's -m text for the site, or "growslice", "makechan")."""
+allocations), why (Go's -m text for the site, or "growslice", "makechan") and span (the
+bytes it takes: its size class's size, or whole pages)."""
 new_record = tuple.__new__  # new_record(HeapObject, fields): a record without namedtuple's Python-level __new__
 
 
@@ -36,22 +38,34 @@ class HeapMap(dict):
 
 
 class Heap:
-    def __init__(self, nsites: int = 0) -> None:
+    def __init__(self, nsites: int = 0, sched=None) -> None:
         self.site_allocs = [0] * nsites  # allocations so far, per escape site
         self.by_runtime: Counter = Counter()  # "growslice", "makechan" -> allocations so far
         self.next_addr = ARENA_START
         self.allocated_bytes = 0  # cumulative, in size-class bytes
+        self.objects: dict[int, HeapObject] = {}  # address -> object, until the sweep frees it
+        self.live = 0  # heapLive: bytes of objects not yet swept
+        self.trigger = 1 << 62  # the collector looks at each allocation from here on
+        self.on_alloc = None  # the collector: (record, span) once live reaches trigger
+        self.sched = sched  # whose running goroutine pays for the allocation
 
     def alloc(self, obj, rtype, size: int, site: int | None, why: str) -> HeapObject:
-        span = roundupsize(size)
-        rec = new_record(HeapObject, (self.next_addr, rtype, size, size_class(size), site, why))
+        span = roundupsize(size) or 8  # a zero-size object still gets its own address
+        addr = self.next_addr
+        rec = new_record(HeapObject, (addr, rtype, size, size_class(size), site, why, span))
         obj._h = rec
-        self.next_addr += span or 8  # a zero-size object still gets its own address
+        self.next_addr += span
         self.allocated_bytes += span
         if site is None:
             self.by_runtime[why] += 1
         else:
             self.site_allocs[site] += 1
+        self.objects[addr] = rec
+        self.live += span
+        if self.sched is not None and self.sched.curg is not None:
+            self.sched.curg.ops += malloc_ns(span)
+        if self.live >= self.trigger:
+            self.on_alloc(rec, span)
         return rec
 
     @property
@@ -65,10 +79,24 @@ def record_of(obj) -> HeapObject | None:
     return rec if type(rec) is HeapObject else None
 
 
-def mark(roots) -> list[HeapObject]:
-    """The heap objects reachable from the roots (Go values), in address order: the mark
-    phase of a collector, over the machine's value representation."""
-    seen: set[int] = set()
+def has_pointers(rt) -> bool:
+    """Whether objects of this type hold pointers the collector must scan (Go's ptrdata > 0);
+    a slice's record is its backing array, scanned by element."""
+    k = rt.kind
+    if k == "slice":
+        return has_pointers(rt.elem)
+    if k == "struct":
+        return any(has_pointers(f.type) for f in rt.fields)
+    if k == "array":
+        return rt.len > 0 and has_pointers(rt.elem)
+    return k in ("ptr", "map", "chan", "func", "interface", "string")
+
+
+def mark(roots, skip=frozenset()) -> list[HeapObject]:
+    """The heap objects reachable from the roots (Go values), in the order a collector
+    would find them: the mark phase, over the machine's value representation.  ``skip``
+    holds the ids of the machine's own objects (helpers, tables) that are no Go values."""
+    seen: set[int] = set(skip)
     found: list[HeapObject] = []
     stack = list(roots)
     while stack:
@@ -104,7 +132,6 @@ def mark(roots) -> list[HeapObject]:
         elif hasattr(v, "buf") and hasattr(v, "sendq"):  # a channel: its buffer and parked senders
             stack.extend(v.buf)
             stack.extend(sg.elem for sg in v.sendq)
-    found.sort()
     return found
 
 

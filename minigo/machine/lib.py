@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import fmt as gofmt
 from .panics import GoPanic
-from .sched import PARK, PREEMPT
+from .sched import GC_FORCE, PARK, PREEMPT
 from .values import NIL_SLICE, Slice
 
 
@@ -74,9 +74,7 @@ class Lib:
     # ------------------------------------------------------------ runtime, time
 
     def gc(self):
-        self.m.gc(forced=True)
-        return None
-        yield
+        yield GC_FORCE
 
     def gosched(self):
         self.m.sched.gosched()

@@ -8,19 +8,25 @@ import functools
 import sys
 
 from . import ops, utf8
+from ..types import types as T
 from .chan import Chan, ChanOps
 from .heap import Heap, HeapArray, HeapMap, HeapObject, mark, new_record, record_of
 from .lib import Lib
-from .panics import GoExit, GoPanic, as_panic, go_panic_error, nil_deref
+from .panics import GoExit, GoPanic, as_panic, go_panic_error, nil_deref, stack_overflow
 from .printbuiltin import format_print
 from .rtypes import TypeTable
-from .sched import DEAD, PARK, PREEMPT, QUANTUM, RUNNING, Scheduler
+from . import cost
+from .gc import GC_MARK, Collector, python_referents
+from .sched import DEAD, GC_FORCE, PARK, PREEMPT, QUANTUM, RUNNING, TICK, Scheduler
+from .settings import Settings
+from .cost import malloc_ns
 from .sizeclass import grow_cap, roundupsize
+from .stack import StackOverflow, Stacks
 from .values import NIL_MAP, NIL_SLICE, ArrayVal, Box, ElemRef, Slice, StructVal, f32
 
 
 STACK_ADDR = 0xC000040000
-_NOT_SLOTS = {"_T", "_oob", "_w", "_preempt", "_QUANTUM", "_q"}  # the generated code's own locals
+_NOT_SLOTS = {"_T", "_oob", "_w", "_preempt", "_QUANTUM", "_q", "_sp", "_rv"}  # the generated code's own locals
 HMAP_SIZE = 48  # runtime.hmap on amd64 (buckets come later, as the map grows)
 HCHAN_SIZE = 96  # runtime.hchan on amd64, followed by the buffer
 
@@ -39,12 +45,16 @@ class FmtEnv:
 
 
 class Machine(ChanOps):
-    def __init__(self, program, stdout, stderr) -> None:
+    def __init__(self, program, stdout, stderr, settings=None) -> None:
         self.program = program
         self.stdout = stdout
         self.stderr = stderr
+        self.settings = settings = settings or Settings()
         self.sched = Scheduler()
-        self.heap = Heap(len(program.sites))
+        self.stacks = Stacks(settings.max_stack)
+        self.heap = Heap(len(program.sites), self.sched)
+        self.events = None  # an EventLog while someone listens (minigo trace, the debugger)
+        self.safepoint_traps = None  # the stop traps to restore after a requested safe point
         self.fixed_sites: list = [None] * len(program.sites)  # site -> (record fields, span) once seen
         self.tt = TypeTable(list(program.types))
         self.lib = Lib(self)
@@ -57,6 +67,12 @@ class Machine(ChanOps):
         self.ns = self._namespace()
         code = compile(program.source, f"<minigo:{program.filename}>", "exec")
         exec(code, self.ns)
+        self.runtime_ids = frozenset([id(self.ns), id(self)] + [
+            id(v) for k, v in self.ns.items() if not k.startswith("G_")])
+        self.globals_size = sum(T.sizeof(t) for _, _, t in program.globals)
+        self.collector = Collector(self, settings.gogc, settings.heap_min, settings.gctrace,
+                                   settings.shrink_stacks)
+        self.heap.on_alloc = self.collector.on_alloc
 
     # ------------------------------------------------------------ the generated code's world
 
@@ -84,6 +100,7 @@ class Machine(ChanOps):
             "_assert": self.type_assert, "_assert2": self.type_assert2,
             "_iassert": self.iface_assert, "_iassert2": self.iface_assert2, "_implements": implements,
             "_preempt": self.preempt, "_printb": self.print_builtin, "_thunk": thunk,
+            "_g": None, "_morestack": self.morestack,
         }
 
     # ------------------------------------------------------------ allocation
@@ -94,11 +111,17 @@ class Machine(ChanOps):
         fixed = self.fixed_sites[site]
         if fixed is not None:  # a fixed-size site seen before: the allocator's fast path
             h = self.heap
-            rest, span = fixed
-            obj._h = new_record(HeapObject, (h.next_addr,) + rest)
+            rest, span, ns = fixed
+            addr = h.next_addr
+            obj._h = rec = new_record(HeapObject, (addr,) + rest)
             h.next_addr += span
             h.allocated_bytes += span
             h.site_allocs[site] += 1
+            h.objects[addr] = rec
+            h.live += span
+            self.sched.curg.ops += ns
+            if h.live >= h.trigger:
+                h.on_alloc(rec, span)
             return obj
         rt = self.tt.rt[tid]
         why = self.program.sites[site].reason
@@ -112,7 +135,7 @@ class Machine(ChanOps):
             return obj
         size = rt.size if size is None else size
         rec = self.heap.alloc(obj, rt, size, site, why)
-        self.fixed_sites[site] = (rec[1:], roundupsize(size) or 8)
+        self.fixed_sites[site] = (rec[1:], rec.span, malloc_ns(rec.span))
         return obj
 
     def hbox(self, site: int, v, tid: int):
@@ -205,11 +228,31 @@ class Machine(ChanOps):
         if fn is None:
             raise GoPanic(None, fatal="go of nil func value")
         gname = self.program.funcnames.get(getattr(fn, "__name__", ""), name)
-        self.sched.newproc(fn(*args), gname, (creator, line))
+        self.newproc(fn(*args), gname, (creator, line))
+
+    def newproc(self, gen, name: str, created_by=None):
+        g = self.sched.newproc(gen, name, created_by)
+        self.stacks.stackalloc(g)
+        return g
+
+    def morestack(self, frame: int) -> None:
+        """The prologue's slow path: grow the running goroutine's stack (or overflow)."""
+        try:
+            self.stacks.newstack(self.sched.curg, frame)
+        except StackOverflow as e:
+            raise stack_overflow(e.limit, e.sp, e.lo, e.hi) from None
 
     def preempt(self):
-        self.sched.gosched()
-        return PREEMPT
+        """A loop looked at the clock (every QUANTUM back-edges): charge the iterations,
+        let the GC's background worker run, and end the time slice after 10 ms."""
+        sched = self.sched
+        sched.curg.ops += QUANTUM * cost.BACKEDGE_NS
+        if self.collector.phase == GC_MARK:
+            self.collector.background()
+        if sched.nanotime() - sched.slice_start >= cost.FORCE_PREEMPT_NS:
+            sched.gosched()
+            return PREEMPT
+        return TICK
 
     def rundefers(self, body, df: list):
         """Run a function body, then its deferred calls, LIFO, as Go's deferreturn and
@@ -345,6 +388,21 @@ class Machine(ChanOps):
 
     # ------------------------------------------------------------ what is live
 
+    def gc_roots(self) -> tuple[list, int]:
+        """What the collector scans: package variables, and every goroutine's frames
+        including the values it holds mid-expression; with the bytes of stack in use."""
+        out = [v for k, v in self.ns.items() if k.startswith("G_")]
+        stack_bytes = 0
+        for g in self.sched.allgs:
+            if g.state == DEAD:
+                continue
+            stack_bytes += g.used
+            gen = g.gen
+            while gen is not None and gen.gi_frame is not None:
+                out.extend(python_referents(gen))
+                gen = gen.gi_yieldfrom
+        return out, stack_bytes
+
     def roots(self) -> list:
         """Go's GC roots: package variables and the slots of every goroutine's frames."""
         out = [v for k, v in self.ns.items() if k.startswith("G_")]
@@ -357,7 +415,7 @@ class Machine(ChanOps):
 
     def live_heap(self) -> list:
         """The heap objects the program can still reach, in address order."""
-        return mark(self.roots())
+        return sorted(mark(self.roots()))
 
     def fastrandn(self, n: int) -> int:
         x = self.rand_state
@@ -367,15 +425,35 @@ class Machine(ChanOps):
         self.rand_state = x
         return x % n
 
-    def gc(self, forced: bool = False) -> None:
-        pass  # the collector arrives with the machine-model issue
+    def gc(self) -> None:
+        """runtime.GC()."""
+        self.collector.force()
+
+    def request_safepoint(self) -> None:
+        """Stop the running goroutine at its next statement (Go's safe point), so the
+        collector can scan every frame, values held mid-expression included."""
+        if self.safepoint_traps is None:
+            self.safepoint_traps = self.traps[:]
+            self.traps[:] = [True] * len(self.traps)
+
+    def safepoint(self, r):
+        """The running goroutine is suspended at a safe point: start the GC cycle.
+        Returns what the goroutine yielded, TICK for a stop only the safe point wanted."""
+        saved, self.safepoint_traps = self.safepoint_traps, None
+        self.traps[:] = saved
+        self.collector.start(forced=False)
+        if r.__class__ is int and not saved[r]:
+            return TICK
+        return r
 
     def call_sync(self, gen):
         """Run a Go call to completion inside a library function (fmt calling String())."""
         try:
             while True:
                 r = next(gen)
-                if r is PARK:
+                if r is GC_FORCE:
+                    self.collector.force()
+                elif r is PARK:
                     raise GoPanic(None, fatal="minigo: a String or Error method blocked inside fmt")
         except StopIteration as e:
             return e.value
@@ -388,25 +466,34 @@ class Machine(ChanOps):
         def main_g():
             yield from ns["_init"]()
             yield from ns["F_main"]()
-        self.sched.newproc(main_g(), "main.main")
+        self.newproc(main_g(), "main.main")
         sched = self.sched
         try:
             while True:
                 g = sched.findrunnable()
                 if g is None:
                     return self.deadlock()
-                sched.curg = g
+                sched.dispatch(g)
+                ns["_g"] = g
                 g.state = RUNNING
                 send = g.gen.send
                 try:
                     while True:
                         r = send(None)
+                        if self.safepoint_traps is not None:
+                            r = self.safepoint(r)
+                        if r is TICK:
+                            continue
                         if r is PARK or r is PREEMPT:
                             break
+                        if r is GC_FORCE:
+                            self.collector.force()
+                            continue
                         if self.on_stop is not None:
                             self.on_stop(g, r)
                 except StopIteration:
                     g.state = DEAD
+                    self.stacks.stackfree(g)
                     if g.id == 1:
                         return 0
                 except GoExit as e:

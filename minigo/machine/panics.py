@@ -108,10 +108,11 @@ def as_panic(e: BaseException) -> BaseException:
     return e
 
 
-MAX_STACK = 1_000_000_000  # Go's default maximum goroutine stack (runtime.maxstacksize)
-
-
-def stack_overflow() -> GoPanic:
+def stack_overflow(limit: int = 1_000_000_000, sp: int = 0, lo: int = 0, hi: int = 0) -> GoPanic:
+    """newstack's throw.  Without sp the machine fills in the goroutine's stack when it
+    reports (the Python stack ran out first: see runner.py)."""
     p = GoPanic(None, fatal="stack overflow")
-    p.preamble = f"runtime: goroutine stack exceeds {MAX_STACK}-byte limit\n"
+    p.preamble = f"runtime: goroutine stack exceeds {limit}-byte limit\n"
+    if sp:
+        p.preamble += f"runtime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\n"
     return p

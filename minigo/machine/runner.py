@@ -1,9 +1,12 @@
 """``minigo run``: a Go file from source text to its output and exit status."""
 from __future__ import annotations
 
+import os
+
 from .. import compile as _compile
 from ..bigstack import on_big_stack
 from .machine import Machine
+from .settings import Settings
 
 _STACK_BYTES = 1024 * 1024 * 1024  # the Python C stack for deep Go recursion (virtual memory)
 _RECURSION_LIMIT = 200_000
@@ -35,18 +38,36 @@ def print_errors(filename: str, errors, stderr) -> None:
         stderr.write(f"{filename}:{last.line}:{last.col}: too many errors\n".encode())
 
 
-def run_program(text: str, filename: str, stdout, stderr) -> int:
+def machine_settings(text: str, filename: str, env=None, options=()) -> Settings:
+    """Go's defaults, then GOGC/GODEBUG from env, the file's //minigo: directives, and
+    the command line's (name, size) options.  ValueError: a bad directive, as file:line:col."""
+    s = Settings().with_env(os.environ if env is None else env)
+    try:
+        s = s.with_directives(text)
+    except ValueError as e:
+        raise ValueError(f"{filename}:{e}") from None
+    for name, size in options:
+        s = s.with_option(name, size)
+    return s
+
+
+def run_program(text: str, filename: str, stdout, stderr, env=None, options=()) -> int:
     """Compile and run one Go file; program output goes to the two binary streams.
     Returns the exit status: 0, 1 for compile errors, 2 for panics and fatal errors."""
     errors, program = load(text, filename)
     if errors:
         print_errors(filename, errors, stderr)
         return 1
-    return run_compiled(program, stdout, stderr)
+    try:
+        settings = machine_settings(text, filename, env, options)
+    except ValueError as e:
+        stderr.write(f"{e}\n".encode())
+        return 1
+    return run_compiled(program, stdout, stderr, settings)
 
 
-def run_compiled(program, stdout, stderr) -> int:
-    return run_machine(Machine(program, stdout, stderr))
+def run_compiled(program, stdout, stderr, settings: Settings | None = None) -> int:
+    return run_machine(Machine(program, stdout, stderr, settings))
 
 
 def run_machine(m: Machine) -> int:

@@ -6,12 +6,16 @@ yielding a signal up its chain:
 
   PARK     it blocked (channel, select, mutex, WaitGroup, sleep); whoever unblocks it
            calls ``ready(g)``
-  PREEMPT  its time slice ran out (each function's loop back-edges count down QUANTUM), or Gosched
+  PREEMPT  its time slice ran out (looked at every QUANTUM loop back-edges), or Gosched
+  TICK     it looked at the clock and keeps running
+  GC_FORCE it called runtime.GC(), which collects with the caller suspended
   int k    it reached stop point k while the debugger traps that point
 
 The scheduler is Go's, simplified to one P and made deterministic: a run queue plus
 ``runnext`` (a goroutine readied or created by the running one runs next, as goready and
-newproc do), timers on a virtual clock, and Go's deadlock check when nothing can run.
+newproc do), timers on the virtual clock (checked at every schedule, as checkTimers does),
+and Go's deadlock check when nothing can run.  The clock is ``now`` at the last switch plus
+what the running goroutine has run since (its ``ops``, see cost.py).
 """
 from __future__ import annotations
 
@@ -20,7 +24,9 @@ from collections import deque
 
 PARK = "park"
 PREEMPT = "preempt"
-QUANTUM = 10_000  # loop back-edges a goroutine runs before the scheduler preempts it
+TICK = "tick"  # a quantum passed and the goroutine keeps the P
+GC_FORCE = "gc"  # runtime.GC(): collect while the caller is suspended
+QUANTUM = 10_000  # loop back-edges between two looks at the clock (preemption, GC work)
 
 # goroutine states (runtime2.go's _Grunnable, _Grunning, _Gwaiting, _Gdead)
 RUNNABLE, RUNNING, WAITING, DEAD = "runnable", "running", "waiting", "dead"
@@ -28,7 +34,8 @@ RUNNABLE, RUNNING, WAITING, DEAD = "runnable", "running", "waiting", "dead"
 
 class G:
     __slots__ = ("id", "gen", "state", "waitreason", "fn_name", "created_by",
-                 "panicking", "elem", "wake_at", "defer_depth")
+                 "panicking", "elem", "wake_at", "defer_depth",
+                 "used", "guard", "stack_lo", "stack_size", "ops")
 
     def __init__(self, gid: int, gen, fn_name: str, created_by=None):
         self.id = gid
@@ -41,6 +48,14 @@ class G:
         self.elem = None  # a parked select's outcome: (case, value, ok)
         self.wake_at = 0
         self.defer_depth = 0  # deferred calls running on this g (recover works only inside one)
+        # the goroutine's stack (runtime/stack.go): [stack_lo, stack_lo+stack_size), of which
+        # the frames use ``used`` bytes from the top; a call whose frame would reach below
+        # the guard (``used >= guard``) grows it first (morestack)
+        self.used = 0
+        self.stack_lo = 0
+        self.stack_size = 0
+        self.guard = 0
+        self.ops = 0  # virtual CPU time this goroutine has run, in ns (see cost.py)
 
     def __repr__(self) -> str:
         return f"g{self.id}({self.state})"
@@ -54,8 +69,25 @@ class Scheduler:
         self.curg: G | None = None
         self.timers: list = []  # heap of (when ns, seq, g)
         self.timer_seq = 0
-        self.now = 0  # the virtual clock, ns since program start
+        self.now = 0  # the virtual clock at the last switch, ns since program start
+        self.disp_ops = 0  # the running goroutine's ops when it was switched in
+        self.slice_start = 0  # when the running goroutine's time slice began
         self.next_id = 1
+
+    # ------------------------------------------------------------ the clock
+
+    def nanotime(self) -> int:
+        g = self.curg
+        return self.now if g is None else self.now + g.ops - self.disp_ops
+
+    def dispatch(self, g: G) -> None:
+        """g gets the P."""
+        if self.curg is not None:
+            self.now = self.nanotime()
+        self.curg = g
+        self.disp_ops = g.ops
+        if g.state != RUNNING:
+            self.slice_start = self.now
 
     # ------------------------------------------------------------ goroutines
 
@@ -95,7 +127,7 @@ class Scheduler:
             return False
         g = self.curg
         self.timer_seq += 1
-        g.wake_at = self.now + ns
+        g.wake_at = self.nanotime() + ns
         heapq.heappush(self.timers, (g.wake_at, self.timer_seq, g))
         self.park("sleep")
         return True
@@ -107,7 +139,12 @@ class Scheduler:
 
     def findrunnable(self) -> G | None:
         """The next goroutine to run, advancing the clock to the next timer if none can."""
+        if self.curg is not None:
+            self.now = self.nanotime()
+            self.curg = None
         while True:
+            while self.timers and self.timers[0][0] <= self.now:  # checkTimers
+                self.ready(heapq.heappop(self.timers)[2])
             g = self.runnext
             if g is not None:
                 self.runnext = None
@@ -116,7 +153,4 @@ class Scheduler:
                 return self.runq.popleft()
             if not self.timers:
                 return None
-            when, _, g = heapq.heappop(self.timers)
-            if when > self.now:
-                self.now = when
-            self.ready(g)
+            self.now = self.timers[0][0]  # the P is idle until the next timer

@@ -30,6 +30,8 @@ def roundupsize(size: int) -> int:
 
 def grow_cap(old_cap: int, needed: int, elem_size: int) -> int:
     """growslice (go1.19 runtime/slice.go): the new capacity for ``needed`` elements."""
+    if elem_size == 0:  # growslice returns &zerobase with cap = the length asked for
+        return needed
     newcap = old_cap
     doublecap = newcap + newcap
     if needed > doublecap:
