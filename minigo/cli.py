@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     _machine_options(r)
     r.add_argument("file")
     r.set_defaults(func=cmd_run)
+    t = sub.add_parser("trace", help="run a Go file and print the machine's events as JSON lines (docs/trace.md)")
+    _machine_options(t)
+    t.add_argument("--kinds", metavar="K,K", help="only these event kinds, e.g. alloc,free,gc_phase")
+    t.add_argument("file")
+    t.set_defaults(func=cmd_trace)
     e = sub.add_parser("escape", help="print Go's escape-analysis decisions, as go build -gcflags='-m -l' does")
     e.add_argument("-v", "--verbose", action="store_true",
                    help="explain each decision with its flow, as -gcflags='-m=2 -l' does")
@@ -105,6 +110,18 @@ def cmd_run(args) -> int:
         return 1
     from .machine.runner import run_program
     return run_program(text, args.file, sys.stdout.buffer, sys.stderr.buffer, options=_options(args))
+
+
+def cmd_trace(args) -> int:
+    text = _read(args.file)
+    if text is None:
+        return 1
+    from .machine.trace import run_trace
+    kinds = set(args.kinds.split(",")) if args.kinds else None
+    try:
+        return run_trace(text, args.file, sys.stdout, sys.stderr.buffer, options=_options(args), kinds=kinds)
+    except BrokenPipeError:  # `minigo trace p.go | head`
+        return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -48,6 +48,7 @@ class FuncState:
         self.lits = 0  # func literals directly inside: main.main.func1, main.main.func1.1
         self.labels: dict = {}  # label name -> the labelled Go statement
         self.has_loop = False
+        self.loop_fn = False  # the body has loops: returns charge the partial quantum
         self.frame = FrameLayout(go_name)
         self.start = 0  # emitter mark of the function body's first line
 
@@ -56,7 +57,8 @@ class FuncState:
         return f"_t{self.temps}"
 
 
-def _contains_defer(body) -> bool:
+def _contains(body, kinds) -> bool:
+    """Whether the function body (not its func literals) has a statement of these kinds."""
     found = False
 
     def walk(n):
@@ -69,7 +71,7 @@ def _contains_defer(body) -> bool:
             return
         if not isinstance(n, ast.Node) or isinstance(n, ast.FuncLit):
             return
-        if isinstance(n, ast.DeferStmt):
+        if isinstance(n, kinds):
             found = True
             return
         for name in n.__dataclass_fields__:
@@ -136,7 +138,8 @@ class FuncMixin:
         for fld in ftype.results:
             if fld.names:
                 result_vars.extend(self._field_vars(fld))
-        fs.has_defer = _contains_defer(body)
+        fs.has_defer = _contains(body, ast.DeferStmt)
+        fs.loop_fn = _contains(body, (ast.ForStmt, ast.RangeStmt))
         if result_vars:
             for v in result_vars:
                 name = self.names.of(v) if v.name != "_" else self.names.fresh("_r")
@@ -160,7 +163,7 @@ class FuncMixin:
                 e.line("nonlocal " + ", ".join(outer))
             mark = e.mark()
             self.block_stmts(body.stmts)
-            e.line("return")
+            self.emit_return(None)
             e.line("yield")
             self._globals_decl(mark)
             self._quantum_init(fs)
@@ -168,7 +171,7 @@ class FuncMixin:
             e.pop()
             e.go_line = 0  # not a Go statement: tracebacks skip this frame
             e.line("yield from _rundefers(_body(), _df)")
-            fs.has_defer = False  # the frame's own return, after its deferred calls
+            fs.has_defer = fs.loop_fn = False  # the frame's own return, after its deferred calls
             self.emit_return(self.results_tuple() if fs.results else None)
         else:
             mark = e.mark()
@@ -202,7 +205,8 @@ class FuncMixin:
         ind = lines[index][0] if index < len(lines) else self.e.indent
         excess = frame - 128
         check = "_sp >= _g.guard" if excess <= 0 else f"_sp + {excess} >= _g.guard"
-        lines[index:index] = [(ind, text, self.e.go_line) for text in (
+        go = lines[index - 1][2]  # the func line: call events and tracebacks point there
+        lines[index:index] = [(ind, text, go) for text in (
             "_sp = _g.used",
             f"if {check}: _morestack({frame})",
             f"_g.used = _sp + {frame}",
@@ -213,6 +217,8 @@ class FuncMixin:
         evaluated, since calls in them run above this frame.  In a function with defer,
         the body's return only ends ``_body``; the frame pops after the deferred calls."""
         e = self.e
+        if self.fs.loop_fn:  # the loop iterations since the last quantum, on the clock
+            e.line("_g.ops += _QUANTUM - _q")
         if self.fs.has_defer:
             e.line("return" if code is None else f"return {code}")
         elif code is None:
@@ -228,7 +234,7 @@ class FuncMixin:
 
     def _quantum_init(self, fs) -> None:
         """A function with loops counts its back-edges down from the quantum in a local."""
-        if fs.has_loop:
+        if fs.has_loop or fs.loop_fn:
             ind = self.e.lines[fs.start][0] if fs.start < len(self.e.lines) else self.e.indent
             self.e.lines.insert(fs.start, (ind, "_q = _QUANTUM", self.e.go_line))
             fs.has_loop = False

@@ -556,7 +556,7 @@ class StmtMixin:
         codes = self.rhs_codes(rtypes, s.results)
         if fs.has_defer:
             self._store_results(codes)
-            e.line("return")
+            self.emit_return(None)
         else:
             self.emit_return(codes[0] if len(codes) == 1 else "(" + ", ".join(codes) + ")")
 

@@ -68,14 +68,15 @@ class ChanOps:
             self.sched.park("chan send (nil chan)")
             yield PARK
             return
-        if self._try_send(c, v):
-            return
-        sg = Sudog(self.sched.curg, v)
-        c.sendq.append(sg)
-        self.sched.park("chan send")
-        yield PARK
-        if not sg.ok:
-            raise go_panic_error("send on closed channel", runtime=False)
+        if not self._try_send(c, v):
+            sg = Sudog(self.sched.curg, v)
+            c.sendq.append(sg)
+            self.sched.park("chan send")
+            yield PARK
+            if not sg.ok:
+                raise go_panic_error("send on closed channel", runtime=False)
+        if self.events is not None:
+            self.events.emit("chan_send", self.sched.curg, "", chan=self.addr_of(c), len=len(c.buf))
 
     def chan_recv(self, c: Chan):
         """A receive: returns (value, ok)."""
@@ -84,13 +85,15 @@ class ChanOps:
             yield PARK
             return None, False
         got = self._try_recv(c)
-        if got is not None:
-            return got
-        sg = Sudog(self.sched.curg)
-        c.recvq.append(sg)
-        self.sched.park("chan receive")
-        yield PARK
-        return sg.elem, sg.ok
+        if got is None:
+            sg = Sudog(self.sched.curg)
+            c.recvq.append(sg)
+            self.sched.park("chan receive")
+            yield PARK
+            got = sg.elem, sg.ok
+        if self.events is not None:
+            self.events.emit("chan_recv", self.sched.curg, "", chan=self.addr_of(c), len=len(c.buf), ok=got[1])
+        return got
 
     def _try_send(self, c: Chan, v) -> bool:
         """Send without blocking: to a parked receiver, else into the buffer."""
@@ -137,6 +140,8 @@ class ChanOps:
         if c.closed:
             raise go_panic_error("close of closed channel", runtime=False)
         c.closed = True
+        if self.events is not None:
+            self.events.emit("chan_close", self.sched.curg, "", chan=self.addr_of(c))
         while (sg := _dequeue(c.recvq)) is not None:
             sg.elem, sg.ok = c.zero_value(), False
             self._wake(sg)

@@ -35,6 +35,7 @@ DEFAULT_HEAP_MINIMUM = 4 << 20
 TRIGGER_RATIO_DEN, MIN_TRIGGER_RATIO_NUM, MAX_TRIGGER_RATIO_NUM = 64, 45, 61
 SWEEP_MIN_HEAP_DISTANCE = 1 << 20
 NEVER = 1 << 62
+GOAL_OFF = 8796093022192 << 20  # the goal gctrace shows with GOGC=off (measured, go1.19)
 
 
 @dataclass
@@ -139,6 +140,7 @@ class Collector:
         self.black = 0  # order[:black] are black, the rest of the snapshot grey
         self.work_total = 0  # ns of mark work the cycle needs
         self.work_done = 0
+        self.last_work = 0  # the last cycle's mark work: what the next one expects
         self.last_check = 0  # clock at the last background-worker step
         self._index = None  # address -> position in order, built when the UI asks for colours
         self.commit()
@@ -147,7 +149,7 @@ class Collector:
 
     def commit(self) -> None:
         if self.gogc < 0:
-            goal = NEVER
+            goal = GOAL_OFF
         else:
             goal = self.heap_marked + (self.heap_marked + self.last_stack_scan + self.globals_scan) * self.gogc // 100
         self.goal = max(goal, self.heap_minimum)
@@ -158,7 +160,7 @@ class Collector:
 
     def _trigger(self) -> int:
         goal, marked = self.goal, self.heap_marked
-        if goal >= NEVER:
+        if self.gogc < 0:
             return NEVER
         if marked >= goal:
             return goal
@@ -201,10 +203,20 @@ class Collector:
 
     def assist(self, span: int) -> None:
         """gcAssistAlloc: an allocating goroutine does mark work in proportion to what it
-        allocates, so marking ends before the heap reaches the goal."""
-        distance = max(self.cur.goal - self.heap.live, 1)
-        remaining = self.work_total - self.work_done
-        work = min(remaining, remaining * span // distance + 1)
+        allocates, at the rate revise() sets: the work expected from the last cycle spread
+        over the heap left before the goal; when the heap outgrew that expectation, over
+        an extrapolated goal of at most (1 + GOGC/100) x the goal (the hard goal)."""
+        goal, live, done = self.cur.goal, self.heap.live, self.work_done
+        expected = self.last_work
+        if done > expected:
+            ext = int((goal - self.triggered) / max(expected, 1) * self.work_total) + self.triggered
+            goal = min(ext, int((1 + max(self.gogc, 0) / 100) * goal))
+            expected = self.work_total
+        if live > goal:
+            goal = int(goal * 1.1)
+            expected = self.work_total
+        per_byte = max(expected - done, 1000) / max(goal - live, 1)
+        work = min(self.work_total - done, int(per_byte * span) + 1)
         self.cur.cpu_assist += work
         self._charge(work)
         self.last_check = self.m.sched.nanotime()
@@ -236,7 +248,7 @@ class Collector:
         self._charge(cost.SWEEPTERM_NS)
         c.cpu_sweepterm = cost.SWEEPTERM_NS
         c.t_mark = m.sched.nanotime()
-        self._emit("gc_phase", phase=GC_MARK, cycle=c.n, stw_ns=cost.SWEEPTERM_NS)
+        self._emit("gc_phase", phase=GC_MARK, cycle=c.n, forced=forced, stw_ns=cost.SWEEPTERM_NS)
         self.phase = GC_MARK
         self.heap.trigger = 0  # every allocation now checks in (black allocation, assists)
         roots, stack_bytes = m.gc_roots()
@@ -283,9 +295,9 @@ class Collector:
         self._charge(cost.MARKTERM_NS)
         c.cpu_markterm = cost.MARKTERM_NS
         c.heap1 = h.live
-        freed = [a for a in h.objects if a not in self.marked]
-        for a in freed:
-            c.freed_bytes += h.objects.pop(a).span
+        freed = [h.objects.pop(a) for a in [a for a in h.objects if a not in self.marked]]
+        for rec in freed:
+            c.freed_bytes += rec.span
         c.freed = len(freed)
         live = sum(rec.span for rec in h.objects.values())
         c.heap2 = self.heap_marked = live
@@ -295,6 +307,7 @@ class Collector:
         self.total_gc_cpu += c.cpu_sweepterm + c.cpu_assist + c.cpu_background + c.cpu_markterm
         c.util = int(100 * self.total_gc_cpu / max(c.t_end, 1))
         self._update_cons_mark(c)
+        self.last_work = self.work_total
         self.phase = GC_OFF
         self.cycles.append(c)
         self.cur = None
@@ -303,8 +316,8 @@ class Collector:
         self._emit("gc_phase", phase=GC_OFF, cycle=c.n, stw_ns=cost.MARKTERM_NS,
                    freed=c.freed, heap_live=h.live, goal=self.goal)
         if m.events is not None:
-            for a in freed:
-                m.events.emit("free", None, "", addr=a)
+            for rec in freed:
+                m.events.emit("free", m.sched.curg, "", addr=rec.addr, type=rec.type.name, span=rec.span)
         if self.gctrace:
             m.stderr.write((c.gctrace() + "\n").encode())
 

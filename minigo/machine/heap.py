@@ -48,6 +48,8 @@ class Heap:
         self.trigger = 1 << 62  # the collector looks at each allocation from here on
         self.on_alloc = None  # the collector: (record, span) once live reaches trigger
         self.sched = sched  # whose running goroutine pays for the allocation
+        self.events = None  # the EventLog, while one is attached
+        self.site_pos = None  # site -> "FILE:LINE:COL", for alloc events
 
     def alloc(self, obj, rtype, size: int, site: int | None, why: str) -> HeapObject:
         span = roundupsize(size) or 8  # a zero-size object still gets its own address
@@ -64,6 +66,11 @@ class Heap:
         self.live += span
         if self.sched is not None and self.sched.curg is not None:
             self.sched.curg.ops += malloc_ns(span)
+        if self.events is not None:
+            ev = self.events
+            ev.emit("alloc", self.sched.curg, "" if site is None else self.site_pos(site), addr=addr,
+                    type=rtype.name, size=size, **{"class": rec.sizeclass}, span=span,
+                    site="" if site is None else self.site_pos(site), reason=why)
         if self.live >= self.trigger:
             self.on_alloc(rec, span)
         return rec

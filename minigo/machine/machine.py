@@ -51,7 +51,7 @@ class Machine(ChanOps):
         self.stderr = stderr
         self.settings = settings = settings or Settings()
         self.sched = Scheduler()
-        self.stacks = Stacks(settings.max_stack)
+        self.stacks = Stacks(settings.max_stack, on_copy=self._stack_copied)
         self.heap = Heap(len(program.sites), self.sched)
         self.events = None  # an EventLog while someone listens (minigo trace, the debugger)
         self.safepoint_traps = None  # the stop traps to restore after a requested safe point
@@ -73,6 +73,7 @@ class Machine(ChanOps):
         self.collector = Collector(self, settings.gogc, settings.heap_min, settings.gctrace,
                                    settings.shrink_stacks)
         self.heap.on_alloc = self.collector.on_alloc
+        self.heap.site_pos = self.site_pos
 
     # ------------------------------------------------------------ the generated code's world
 
@@ -233,7 +234,18 @@ class Machine(ChanOps):
     def newproc(self, gen, name: str, created_by=None):
         g = self.sched.newproc(gen, name, created_by)
         self.stacks.stackalloc(g)
+        if self.events is not None:
+            self.events.emit("go_create", self.sched.curg, "", id=g.id, func=name)
         return g
+
+    def _stack_copied(self, g, old: int, new: int, why: str) -> None:
+        g.ops += g.used // cost.STACK_COPY_BYTES_PER_NS
+        if self.events is not None:
+            self.events.emit("stack_" + why, g, "", **{"from": old, "to": new, "used": g.used})
+
+    def site_pos(self, site: int) -> str:
+        s = self.program.sites[site]
+        return f"{self.program.filename}:{s.line}:{s.col}"
 
     def morestack(self, frame: int) -> None:
         """The prologue's slow path: grow the running goroutine's stack (or overflow)."""
@@ -316,6 +328,9 @@ class Machine(ChanOps):
     def panic(self, v):
         if v is not None and v[0] is not None and v[0].kind == "interface":
             v = v[1]
+        if self.events is not None:
+            from .failures import panic_value_text
+            self.events.emit("panic", self.sched.curg, "", value=panic_value_text(self, v))
         raise GoPanic(v)
 
     def recover(self):
@@ -494,6 +509,8 @@ class Machine(ChanOps):
                 except StopIteration:
                     g.state = DEAD
                     self.stacks.stackfree(g)
+                    if self.events is not None:
+                        self.events.emit("go_exit", g, "")
                     if g.id == 1:
                         return 0
                 except GoExit as e:

@@ -73,6 +73,8 @@ class Scheduler:
         self.disp_ops = 0  # the running goroutine's ops when it was switched in
         self.slice_start = 0  # when the running goroutine's time slice began
         self.next_id = 1
+        self.g_class = G  # events.TracedG while calls are traced
+        self.events = None  # the EventLog, while one is attached
 
     # ------------------------------------------------------------ the clock
 
@@ -92,7 +94,7 @@ class Scheduler:
     # ------------------------------------------------------------ goroutines
 
     def newproc(self, gen, fn_name: str, created_by=None) -> G:
-        g = G(self.next_id, gen, fn_name, created_by)
+        g = self.g_class(self.next_id, gen, fn_name, created_by)
         self.next_id += 1
         self.allgs.append(g)
         self._runqput(g)
@@ -105,6 +107,8 @@ class Scheduler:
         self.runnext = g
 
     def ready(self, g: G) -> None:
+        if self.events is not None and g.state == WAITING:
+            self.events.emit("go_unblock", self.curg, "", id=g.id)
         g.state = RUNNABLE
         g.waitreason = ""
         self._runqput(g)
@@ -114,6 +118,8 @@ class Scheduler:
         g = self.curg
         g.state = WAITING
         g.waitreason = reason
+        if self.events is not None:
+            self.events.emit("go_block", g, "", reason=reason)
 
     def gosched(self) -> None:
         """The running goroutine goes to the back of the global queue (Gosched, preemption)."""
