@@ -216,11 +216,12 @@ class CallMixin:
         su, tu = under(concrete(src)), under(t)
         if is_interface(t):
             return self.value(arg, t)
+        rt = f"{self.tid(t)}, {self.site(x, x.pos, 'conversion')}"  # the result's type and escape site
         if isinstance(tu, T.Basic) and isinstance(su, T.Basic):
             if tu.info & T.STRING:
                 if su.info & T.STRING:
                     return code
-                return f"_i2s({code})"  # string(rune)
+                return f"_i2s({code}, {rt})"  # string(rune)
             ti = int_info(t)
             if ti is not None:
                 bits, signed = ti
@@ -240,12 +241,14 @@ class CallMixin:
             return code
         if isinstance(tu, T.Basic) and tu.info & T.STRING and isinstance(su, T.Slice):
             if int_info(su.elem) == (8, False):
-                return f"_sl2b({code})"
-            return f"_sl2r({code})"
+                return f"_sl2b({code}, {rt})"
+            return f"_sl2r({code}, {rt})"
         if isinstance(tu, T.Slice) and isinstance(su, T.Basic):
+            atv = self.info.types.get(arg)
+            const = atv is not None and atv.val is not None
             if int_info(tu.elem) == (8, False):
-                return f"_b2sl({code})"
-            return f"_s2r({code})"
+                return f"_b2sl({code}, {rt}, {const})"
+            return f"_s2r({code}, {rt}, {const})"
         if isinstance(tu, (T.Struct, T.Array)):
             if self.fresh(arg):
                 return f"_cls[{self.tid(t)}]({code})"

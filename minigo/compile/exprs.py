@@ -202,7 +202,26 @@ class ExprMixin:
             return f"({self.expr(x.x)} or {self.expr(x.y)})"
         if op in _SIMPLE_OPS:
             return self.compare_code(op, self.expr(x.x), self.typeof(x.x), x.y, left_node=x.x)
-        return self.binary_code(op, self.expr(x.x), self.expr(x.y), self.typeof(x))
+        t = self.typeof(x)
+        u = under(concrete(t))
+        if op == "+" and isinstance(u, T.Basic) and u.info & T.STRING:
+            return self.concat_code(x, t)
+        return self.binary_code(op, self.expr(x.x), self.expr(x.y), t)
+
+    def concat_code(self, x, t) -> str:
+        """a + b + ...: one runtime concatstrings over all the operands, as Go's OADDSTR,
+        with the stack buffer when escape analysis says the result does not escape."""
+        parts, n = [], x
+        while isinstance(n, ast.BinaryExpr) and n.op == "+" and not self.is_constant(n):
+            parts.append(n.y)
+            n = _unparen(n.x)
+        parts.append(n)
+        codes = ", ".join(self.expr(p) for p in reversed(parts))
+        return f"_cat(({codes},), {self.tid(t)}, {self.site(x, x.pos, 'string concatenation')})"
+
+    def is_constant(self, x) -> bool:
+        tv = self.info.types.get(x)
+        return tv is not None and tv.val is not None
 
     def binary_code(self, op: str, a: str, b: str, t) -> str:
         u = under(concrete(t))
@@ -216,8 +235,8 @@ class ExprMixin:
             if b.isdigit():
                 return f"({a} >> {b})"
             return f"_shr({a}, {b})"
-        if isinstance(u, T.Basic) and u.info & T.STRING:
-            return f"({a} + {b})"
+        if isinstance(u, T.Basic) and u.info & T.STRING:  # s += t: no stack buffer (walk's OADDSTR)
+            return f"_cat(({a}, {b}), {self.tid(t)}, None, False)"
         if isinstance(u, T.Basic) and u.info & T.FLOAT:
             if op == "/":
                 code = f"_fdiv({a}, {b})"

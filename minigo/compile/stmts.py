@@ -542,7 +542,6 @@ class StmtMixin:
     # ------------------------------------------------------------ functions
 
     def s_ReturnStmt(self, s) -> None:
-        e = self.e
         fs = self.fs
         sig = fs.sig
         rtypes = [v.type for v in sig.results.vars]

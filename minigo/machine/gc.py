@@ -252,7 +252,7 @@ class Collector:
         self.phase = GC_MARK
         self.heap.trigger = 0  # every allocation now checks in (black allocation, assists)
         roots, stack_bytes = m.gc_roots()
-        self.order = mark(roots, skip=m.runtime_ids)
+        self.order = mark(roots, skip=m.runtime_ids, strings=self.heap.strings)
         self.marked = {r.addr for r in self.order}
         self.black = 0
         self._index = None
@@ -295,8 +295,9 @@ class Collector:
         self._charge(cost.MARKTERM_NS)
         c.cpu_markterm = cost.MARKTERM_NS
         c.heap1 = h.live
-        freed = [h.objects.pop(a) for a in [a for a in h.objects if a not in self.marked]]
+        freed = [rec for a, rec in h.objects.items() if a not in self.marked]
         for rec in freed:
+            h.free(rec)
             c.freed_bytes += rec.span
         c.freed = len(freed)
         live = sum(rec.span for rec in h.objects.values())

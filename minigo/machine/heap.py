@@ -44,6 +44,8 @@ class Heap:
         self.next_addr = ARENA_START
         self.allocated_bytes = 0  # cumulative, in size-class bytes
         self.objects: dict[int, HeapObject] = {}  # address -> object, until the sweep frees it
+        self.strings: dict[int, tuple] = {}  # id(bytes) -> (the bytes, record): heap strings
+        self.string_ids: dict[int, int] = {}  # address -> id(bytes)
         self.live = 0  # heapLive: bytes of objects not yet swept
         self.trigger = 1 << 62  # the collector looks at each allocation from here on
         self.on_alloc = None  # the collector: (record, span) once live reaches trigger
@@ -52,11 +54,34 @@ class Heap:
         self.site_pos = None  # site -> "FILE:LINE:COL", for alloc events
 
     def alloc(self, obj, rtype, size: int, site: int | None, why: str) -> HeapObject:
+        rec = self._record(rtype, size, site, why)
+        obj._h = rec
+        return self._account(rec)
+
+    def alloc_string(self, s: bytes, rtype, size: int, site: int | None, why: str) -> HeapObject:
+        """A string's bytes on the heap: the record is kept in the string table, by the
+        identity of the Python bytes object (held here until the sweep frees it)."""
+        rec = self._record(rtype, size, site, why)
+        self.strings[id(s)] = (s, rec)
+        self.string_ids[rec.addr] = id(s)
+        return self._account(rec)
+
+    def free(self, rec: HeapObject) -> None:
+        """The sweep frees a white object."""
+        del self.objects[rec.addr]
+        k = self.string_ids.pop(rec.addr, None)
+        if k is not None:
+            del self.strings[k]
+
+    def _record(self, rtype, size: int, site, why: str) -> HeapObject:
         span = roundupsize(size) or 8  # a zero-size object still gets its own address
         addr = self.next_addr
         rec = new_record(HeapObject, (addr, rtype, size, size_class(size), site, why, span))
-        obj._h = rec
         self.next_addr += span
+        return rec
+
+    def _account(self, rec: HeapObject) -> HeapObject:
+        addr, span, site, why = rec.addr, rec.span, rec.site, rec.why
         self.allocated_bytes += span
         if site is None:
             self.by_runtime[why] += 1
@@ -69,7 +94,7 @@ class Heap:
         if self.events is not None:
             ev = self.events
             ev.emit("alloc", self.sched.curg, "" if site is None else self.site_pos(site), addr=addr,
-                    type=rtype.name, size=size, **{"class": rec.sizeclass}, span=span,
+                    type=rec.type.name, size=rec.size, **{"class": rec.sizeclass}, span=span,
                     site="" if site is None else self.site_pos(site), reason=why)
         if self.live >= self.trigger:
             self.on_alloc(rec, span)
@@ -99,16 +124,24 @@ def has_pointers(rt) -> bool:
     return k in ("ptr", "map", "chan", "func", "interface", "string")
 
 
-def mark(roots, skip=frozenset()) -> list[HeapObject]:
+def mark(roots, skip=frozenset(), strings=None) -> list[HeapObject]:
     """The heap objects reachable from the roots (Go values), in the order a collector
     would find them: the mark phase, over the machine's value representation.  ``skip``
-    holds the ids of the machine's own objects (helpers, tables) that are no Go values."""
+    holds the ids of the machine's own objects (helpers, tables) that are no Go values;
+    ``strings`` is the heap's string table."""
     seen: set[int] = set(skip)
     found: list[HeapObject] = []
     stack = list(roots)
+    strings = strings or {}
     while stack:
         v = stack.pop()
-        if v is None or isinstance(v, (int, float, bytes, str, bool)):
+        if v is None or isinstance(v, (int, float, str, bool)):
+            continue
+        if type(v) is bytes:
+            hs = strings.get(id(v))
+            if hs is not None and hs[0] is v and id(v) not in seen:
+                seen.add(id(v))
+                found.append(hs[1])
             continue
         k = id(v)
         if k in seen:

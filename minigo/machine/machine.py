@@ -22,6 +22,8 @@ from .settings import Settings
 from .cost import malloc_ns
 from .sizeclass import grow_cap, roundupsize
 from .stack import StackOverflow, Stacks
+from .stackframes import stack_addr
+from .strings_rt import StringOps
 from .values import NIL_MAP, NIL_SLICE, ArrayVal, Box, ElemRef, Slice, StructVal, f32
 
 
@@ -44,7 +46,7 @@ class FmtEnv:
         return self.m.addr_of(obj)
 
 
-class Machine(ChanOps):
+class Machine(ChanOps, StringOps):
     def __init__(self, program, stdout, stderr, settings=None) -> None:
         self.program = program
         self.stdout = stdout
@@ -88,8 +90,8 @@ class Machine(ChanOps):
             "_oob": ops.oob, "_sidx": ops.str_index, "_sslice": ops.str_slice,
             "_slslice": ops.slice_slice, "_arslice": ops.slice_array, "_copy": self.copy_slice,
             "_nank": nan_key,
-            "_i2s": ops.int_to_string, "_b2sl": ops.bytes_to_slice, "_sl2b": ops.slice_to_bytes,
-            "_s2r": ops.runes_to_slice, "_sl2r": ops.slice_to_runestring,
+            "_i2s": self.rune_to_string, "_b2sl": self.string_to_bytes, "_sl2b": self.bytes_to_string,
+            "_s2r": self.string_to_runes, "_sl2r": self.runes_to_string, "_cat": self.concat,
             "_range_str": range_string, "_partial": functools.partial,
             "_nn": not_nil, "_ptreq": ptr_eq, "_ifeq": iface_eq,
             "_send": self.chan_send, "_recv": self.chan_recv, "_close": self.chan_close,
@@ -395,7 +397,10 @@ class Machine(ChanOps):
         rec = record_of(obj)
         if rec is not None:
             return rec.addr
-        k = id(obj)  # a value in a frame: a stable made-up address (stacks arrive with issue 5)
+        a = stack_addr(self, obj)  # a variable in a frame: where its slot is now
+        if a is not None:
+            return a
+        k = id(obj)  # an element or field of one: a stable made-up address
         a = self.addrs.get(k)
         if a is None:
             a = self.addrs[k] = STACK_ADDR + 0x10 * len(self.addrs)
@@ -430,7 +435,7 @@ class Machine(ChanOps):
 
     def live_heap(self) -> list:
         """The heap objects the program can still reach, in address order."""
-        return sorted(mark(self.roots()))
+        return sorted(mark(self.roots(), strings=self.heap.strings))
 
     def fastrandn(self, n: int) -> int:
         x = self.rand_state

@@ -122,34 +122,6 @@ def int_to_string(r: int) -> bytes:
     return utf8.encode_rune(r)
 
 
-def bytes_to_slice(s: bytes) -> Slice:
-    """[]byte(s): a fresh backing array, cap rounded up to a size class as Go's rawbyteslice."""
-    from .sizeclass import roundupsize
-    n = len(s)
-    if n == 0:
-        return Slice([], 0, 0, 0)
-    c = roundupsize(n)
-    return Slice(list(s) + [0] * (c - n), 0, n, c)
-
-
-def slice_to_bytes(s: Slice) -> bytes:
-    return bytes(s.a[s.o:s.o + s.n])
-
-
-def runes_to_slice(s: bytes) -> Slice:
-    from .sizeclass import roundupsize
-    rs = utf8.runes(s)
-    n = len(rs)
-    if n == 0:
-        return Slice([], 0, 0, 0)
-    c = roundupsize(n * 4) // 4
-    return Slice(rs + [0] * (c - n), 0, n, c)
-
-
-def slice_to_runestring(s: Slice) -> bytes:
-    return utf8.string_from_runes(s.a[s.o:s.o + s.n])
-
-
 # ---------------------------------------------------------------- slices
 
 def oob(i: int, n: int):

@@ -11,6 +11,7 @@ from minigo.machine.machine import Machine
 from minigo.machine.runner import compile_program, machine_settings, run_machine, run_program
 from minigo.machine.settings import Settings
 from minigo.machine.stack import STACK_GUARD, STACK_LIMIT, STACK_MIN, STACK_SMALL
+from minigo.machine.stackframes import goroutine_frames
 
 DATA = Path(__file__).parent.parent / "testdata" / "stack"
 
@@ -100,7 +101,10 @@ func main() {
         g = m.sched.curg
         if g.id == 1:
             seen.append((g.used, g.stack_size))
+            frames.append(goroutine_frames(m, g))
+            hi.append(g.stack_lo + g.stack_size)
         orig(reason)
+    frames, hi = [], []
     m.sched.park = park
     assert run_machine(m) == 0
     main, down = program.frames["main.main"].size, program.frames["main.down"].size
@@ -108,6 +112,54 @@ func main() {
     used, size = seen[0]
     assert used == main + 51 * down
     assert size == 8192  # 4 KiB is too small for 5,016 bytes plus the guard
+    # the frames tile the used part of the stack from its top, innermost first
+    fr = frames[0]
+    assert [f.func for f in fr] == ["main.down"] * 51 + ["main.main"]
+    assert sum(f.size for f in fr) == used
+    assert fr[-1].sp + fr[-1].size == hi[0]
+    assert all(a.sp + a.size == b.sp for a, b in zip(fr, fr[1:]))
+    assert [s.value for f in fr[:-1] for s in f.slots if s.slot.name == "n"] == list(range(51))
+    pad = [s for s in fr[0].slots if s.slot.name == "pad"][0]
+    assert pad.addr == fr[0].sp + pad.slot.offset and not pad.live  # n == 0 returns before pad exists
+
+
+def test_pointers_into_the_stack_move_with_it():
+    """copystack keeps each variable at the same distance from the top of the stack, so
+    &x prints a new address after growth, as Go's does."""
+    src = """package main
+
+func f(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return f(n-1) + 1
+}
+
+func main() {
+	x := 1
+	p := &x
+	println(p)
+	f(200)
+	println(p)
+}
+"""
+    program = compile_program(src, "p.go")
+    err = io.BytesIO()
+    m = Machine(program, io.BytesIO(), err)
+    tops = []
+    m.stacks.on_copy = lambda g, old, new, why: tops.append(g.stack_lo + new)
+    first_hi = None
+    orig = m.stacks.stackalloc
+
+    def stackalloc(g):
+        nonlocal first_hi
+        orig(g)
+        first_hi = g.stack_lo + g.stack_size
+    m.stacks.stackalloc = stackalloc
+    assert run_machine(m) == 0
+    before, after = (int(x, 16) for x in err.getvalue().split())
+    assert before != after and len(tops) == 2  # 2 KiB -> 4 KiB -> 8 KiB
+    assert first_hi - before == tops[-1] - after
 
 
 def test_stack_overflow_with_the_directive_limit():

@@ -1,0 +1,89 @@
+"""A goroutine's stack as Go lays it out: frames at addresses, slots at offsets.
+
+Each compiled Go function pushes its frame with the prologue ``_sp = _g.used ...``; the
+frame occupies ``[hi - _sp - size, hi - _sp)`` of the goroutine's stack, ``hi`` being the
+top (stacks grow down), and each slot of its frame map sits at ``frame.sp + offset``.  When
+the stack is copied (growth, shrink) every address moves with it, as Go's copystack
+adjusts pointers into the stack.  The frames are found by walking the goroutine's chain of
+generator frames (a suspended goroutine) or the Python stack (the running one).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+from ..compile.frames import Slot
+
+
+@dataclass
+class SlotView:
+    slot: Slot
+    addr: int
+    value: object  # the generated local's value (a Box for boxed slots); None if not yet set
+    live: bool  # declared by now (the local exists)
+
+
+@dataclass
+class FrameView:
+    func: str  # Go's function name
+    line: int  # the Go line it is at
+    sp: int  # the frame's lowest address
+    size: int
+    slots: list[SlotView] = field(default_factory=list)
+
+
+def _python_frames(m, g) -> list:
+    """The Python frames of g, outermost first, each with its locals."""
+    out = []
+    if g is m.sched.curg and g.state == "running":
+        f = sys._getframe(1)
+        while f is not None:
+            out.append(f)
+            f = f.f_back
+        out.reverse()
+        return out
+    gen = g.gen
+    while gen is not None and gen.gi_frame is not None:
+        out.append(gen.gi_frame)
+        gen = gen.gi_yieldfrom
+    return out
+
+
+def goroutine_frames(m, g) -> list[FrameView]:
+    """g's Go frames, innermost first, with their addresses and slots."""
+    program = m.program
+    hi = g.stack_lo + g.stack_size
+    found = []  # (view, layout, locals), outermost first
+    for f in _python_frames(m, g):
+        code = f.f_code
+        if not code.co_filename.startswith("<minigo:"):
+            continue
+        loc = f.f_locals
+        line = program.lines[f.f_lineno] if f.f_lineno < len(program.lines) else 0
+        if "_sp" in loc and code.co_name in program.funcnames:
+            name = program.funcnames[code.co_name]
+            layout = program.frames.get(name)
+            size = layout.size if layout is not None else 0
+            found.append((FrameView(name, line, hi - loc["_sp"] - size, size), layout, dict(loc)))
+        elif code.co_name == "_body" and found:  # a function with defer: its body's locals
+            view, _, outer = found[-1]
+            outer.update(loc)
+            view.line = line or view.line
+    views = []
+    for view, layout, loc in reversed(found):
+        for s in layout.slots if layout is not None else ():
+            view.slots.append(SlotView(s, view.sp + s.offset, loc.get(s.pyname), s.pyname in loc))
+        views.append(view)
+    return views
+
+
+def stack_addr(m, obj) -> int | None:
+    """The stack address of a variable's value (``&x`` of a stack variable), or None."""
+    for g in m.sched.allgs:
+        if g.state == "dead":
+            continue
+        for fr in goroutine_frames(m, g):
+            for s in fr.slots:
+                if s.value is obj and not s.slot.heap:
+                    return s.addr
+    return None
