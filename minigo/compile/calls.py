@@ -296,7 +296,7 @@ class CallMixin:
                 return f"_makeslice({n}, {c}, {self.tid(t)}, {site})"
             if isinstance(u, T.Map):
                 site = self.site(x, x.pos, "make")
-                return "{}" if site is None else f"_halloc({site}, {{}}, {self.tid(t)})"
+                return f"_makemap({self.tid(t)}, {{}}, {rest[0] if rest else 0}, {site})"
             if isinstance(u, T.Chan):
                 return f"_makechan({rest[0] if rest else 0}, {self.tid(t)})"
         if name == "new":

@@ -480,10 +480,13 @@ class ExprMixin:
                 pairs.append(f"{k}: {v}")
             code = "{" + ", ".join(pairs) + "}"
             site = self.site(x, x.lbrace, "map literal")
-            if site is not None:
-                return f"_halloc({site}, {code}, {self.tid(t)})"
-            return code
+            return f"_makemap({self.tid(t)}, {code}, {len(pairs)}, {site})"
         raise NotImplementedError(f"composite literal of {T.type_string(t)}")
+
+    def map_store(self, base: str, k: str, c: str) -> None:
+        """m[k] = v; an insert past the map's limit lets the runtime allocate or grow its buckets."""
+        self.e.line(f"{base}[{k}] = {c}")
+        self.e.line(f"if len({base}) > {base}.lim: _mapgrow({base})")
 
     def map_key(self, x, kt) -> str:
         k = self.value(x, kt)
@@ -563,7 +566,7 @@ class ExprMixin:
                     e.line(f"{tmp} = {k}")
                     k = tmp
                 z = self.zero(xt.elem)
-                return Place(lambda: f"{base}.get({k}, {z})", lambda c: e.line(f"{base}[{k}] = {c}"))
+                return Place(lambda: f"{base}.get({k}, {z})", lambda c: self.map_store(base, k, c))
             i = self.expr(x.index)
             if not self.simple(i):
                 tmp = self.fs.temp()

@@ -15,7 +15,7 @@ from functools import partial
 
 from .cost import malloc_ns
 from .sizeclass import roundupsize, size_class
-from .values import ArrayVal, Box, ElemRef, Slice, StructVal
+from .values import ArrayVal, Box, ElemRef, GoMap, Slice, StructVal
 
 ARENA_START = 0xC000010000  # where Go's first heap arena hands out objects on linux/amd64
 
@@ -29,11 +29,6 @@ new_record = tuple.__new__  # new_record(HeapObject, fields): a record without n
 
 class HeapArray(list):
     """The backing array of a heap-allocated slice."""
-    __slots__ = ("_h",)
-
-
-class HeapMap(dict):
-    """A heap-allocated map."""
     __slots__ = ("_h",)
 
 
@@ -157,6 +152,9 @@ def mark(roots, skip=frozenset(), strings=None) -> list[HeapObject]:
         elif isinstance(v, dict):
             stack.extend(v.keys())
             stack.extend(v.values())
+            if type(v) is GoMap:  # and its bucket arrays
+                stack.append(getattr(v, "bk", None))
+                stack.append(getattr(v, "oldbk", None))
         elif isinstance(v, Box):
             stack.append(v.v)
         elif isinstance(v, ElemRef):

@@ -10,7 +10,7 @@ import sys
 from . import ops, utf8
 from ..types import types as T
 from .chan import Chan, ChanOps
-from .heap import Heap, HeapArray, HeapMap, HeapObject, mark, new_record, record_of
+from .heap import Heap, HeapArray, HeapObject, mark, new_record, record_of
 from .lib import Lib
 from .panics import GoExit, GoPanic, as_panic, go_panic_error, nil_deref, stack_overflow
 from .printbuiltin import format_print
@@ -24,12 +24,12 @@ from .sizeclass import grow_cap, roundupsize
 from .stack import StackOverflow, Stacks
 from .stackframes import stack_addr
 from .strings_rt import StringOps
+from .maps import MapOps
 from .values import NIL_MAP, NIL_SLICE, ArrayVal, Box, ElemRef, Slice, StructVal, f32
 
 
 STACK_ADDR = 0xC000040000
 _NOT_SLOTS = {"_T", "_oob", "_w", "_preempt", "_QUANTUM", "_q", "_sp", "_rv"}  # the generated code's own locals
-HMAP_SIZE = 48  # runtime.hmap on amd64 (buckets come later, as the map grows)
 HCHAN_SIZE = 96  # runtime.hchan on amd64, followed by the buffer
 
 
@@ -46,7 +46,7 @@ class FmtEnv:
         return self.m.addr_of(obj)
 
 
-class Machine(ChanOps, StringOps):
+class Machine(ChanOps, StringOps, MapOps):
     def __init__(self, program, stdout, stderr, settings=None) -> None:
         self.program = program
         self.stdout = stdout
@@ -56,6 +56,7 @@ class Machine(ChanOps, StringOps):
         self.stacks = Stacks(settings.max_stack, on_copy=self._stack_copied)
         self.heap = Heap(len(program.sites), self.sched)
         self.events = None  # an EventLog while someone listens (minigo trace, the debugger)
+        self._bucket_types: dict = {}  # map type id -> the RType of its buckets
         self.safepoint_traps = None  # the stop traps to restore after a requested safe point
         self.fixed_sites: list = [None] * len(program.sites)  # site -> (record fields, span) once seen
         self.tt = TypeTable(list(program.types))
@@ -103,14 +104,14 @@ class Machine(ChanOps, StringOps):
             "_assert": self.type_assert, "_assert2": self.type_assert2,
             "_iassert": self.iface_assert, "_iassert2": self.iface_assert2, "_implements": implements,
             "_preempt": self.preempt, "_printb": self.print_builtin, "_thunk": thunk,
-            "_g": None, "_morestack": self.morestack,
+            "_g": None, "_morestack": self.morestack, "_makemap": self.makemap, "_mapgrow": self.map_grow,
         }
 
     # ------------------------------------------------------------ allocation
 
     def halloc(self, site: int, obj, tid: int, size: int | None = None):
         """Allocate obj (of type tid) on the heap for escape site ``site``; returns the
-        value to use (a map becomes a HeapMap, a slice's backing array a HeapArray)."""
+        value to use (a slice's backing array becomes a HeapArray)."""
         fixed = self.fixed_sites[site]
         if fixed is not None:  # a fixed-size site seen before: the allocator's fast path
             h = self.heap
@@ -131,10 +132,6 @@ class Machine(ChanOps, StringOps):
         if isinstance(obj, Slice):
             obj.a = HeapArray(obj.a)
             self.heap.alloc(obj.a, rt, rt.elem.size * obj.c, site, why)
-            return obj
-        if isinstance(obj, dict):
-            obj = HeapMap(obj)
-            self.heap.alloc(obj, rt, HMAP_SIZE, site, why)
             return obj
         size = rt.size if size is None else size
         rec = self.heap.alloc(obj, rt, size, site, why)

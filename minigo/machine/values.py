@@ -16,7 +16,7 @@ operations are single Python operations:
   [N]T                         ArrayVal (a list subclass; elements in this representation)
   struct                       StructVal subclass per struct type (a list of fields, in order)
   []T                          Slice(array list, offset, len, cap); nil slice = NIL_SLICE
-  map[K]V                      dict (insertion ordered); nil map = NIL_MAP (reads ok, writes panic)
+  map[K]V                      GoMap, a dict (insertion ordered); nil map = NIL_MAP (reads ok, writes panic)
   chan T                       machine.chan.Chan; nil channel = None
   func                         a Python callable (a generator function: call with ``yield from``)
   interface (any, error, ...)  None when nil, else the pair (RType, value) — a tuple, hashable
@@ -141,6 +141,13 @@ class Slice:
 
 
 NIL_SLICE = Slice([], 0, 0, 0)
+
+
+class GoMap(dict):
+    """A map: its entries (insertion ordered), and the shape of Go's hash table for it
+    (maps.py): type, log2 of the buckets, the bucket arrays, the count that makes the next
+    insert grow it."""
+    __slots__ = ("_h", "rt", "B", "bk", "oldbk", "nevac", "lim")
 
 
 class NilMap(dict):
