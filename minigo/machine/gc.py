@@ -156,7 +156,7 @@ class Collector:
         self.runway = int(self.cons_mark * (1 - cost.GC_BACKGROUND_UTILIZATION) / cost.GC_BACKGROUND_UTILIZATION
                           * (self.last_heap_scan + self.last_stack_scan + self.globals_scan))
         self.trigger = self._trigger()
-        self.heap.trigger = self.trigger if self.phase == GC_OFF else 0
+        self.heap.set_trigger(self.trigger if self.phase == GC_OFF else -NEVER)
 
     def _trigger(self) -> int:
         goal, marked = self.goal, self.heap_marked
@@ -178,7 +178,7 @@ class Collector:
         """An allocation reached the trigger, or happened during a cycle."""
         if self.phase == GC_OFF:
             if self.heap.live >= self.trigger:  # gcTrigger{kind: gcTriggerHeap}
-                self.heap.trigger = NEVER
+                self.heap.set_trigger(NEVER)
                 self.m.request_safepoint()  # start() runs there, with every frame scannable
             return
         self.marked.add(rec.addr)  # allocated black
@@ -250,7 +250,7 @@ class Collector:
         c.t_mark = m.sched.nanotime()
         self._emit("gc_phase", phase=GC_MARK, cycle=c.n, forced=forced, stw_ns=cost.SWEEPTERM_NS)
         self.phase = GC_MARK
-        self.heap.trigger = 0  # every allocation now checks in (black allocation, assists)
+        self.heap.set_trigger(-NEVER)  # every allocation now checks in (black allocation, assists)
         roots, stack_bytes = m.gc_roots()
         self.order = mark(roots, skip=m.runtime_ids, strings=self.heap.strings)
         self.marked = {r.addr for r in self.order}
@@ -300,9 +300,7 @@ class Collector:
             h.free(rec)
             c.freed_bytes += rec.span
         c.freed = len(freed)
-        live = sum(rec.span for rec in h.objects.values())
-        c.heap2 = self.heap_marked = live
-        h.live = live
+        c.heap2 = self.heap_marked = h.live
         c.t_end = m.sched.nanotime()
         self._charge(len(freed) * cost.SWEEP_OBJECT_NS)  # the sweep, after the world restarts
         self.total_gc_cpu += c.cpu_sweepterm + c.cpu_assist + c.cpu_background + c.cpu_markterm

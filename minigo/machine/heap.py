@@ -38,15 +38,25 @@ class Heap:
         self.by_runtime: Counter = Counter()  # "growslice", "makechan" -> allocations so far
         self.next_addr = ARENA_START
         self.allocated_bytes = 0  # cumulative, in size-class bytes
+        self.swept_bytes = 0  # cumulative, freed by the collector's sweeps
+        self.ns = 0  # mallocgc's cost so far (cost.py): part of the virtual clock
         self.objects: dict[int, HeapObject] = {}  # address -> object, until the sweep frees it
         self.strings: dict[int, tuple] = {}  # id(bytes) -> (the bytes, record): heap strings
         self.string_ids: dict[int, int] = {}  # address -> id(bytes)
-        self.live = 0  # heapLive: bytes of objects not yet swept
-        self.trigger = 1 << 62  # the collector looks at each allocation from here on
+        self.trigger_at = 1 << 62  # allocated_bytes from which the collector sees each allocation
         self.on_alloc = None  # the collector: (record, span) once live reaches trigger
         self.sched = sched  # whose running goroutine pays for the allocation
         self.events = None  # the EventLog, while one is attached
         self.site_pos = None  # site -> "FILE:LINE:COL", for alloc events
+
+    @property
+    def live(self) -> int:
+        """heapLive: bytes of the objects not yet swept."""
+        return self.allocated_bytes - self.swept_bytes
+
+    def set_trigger(self, live: int) -> None:
+        """Call on_alloc for every allocation once the live heap reaches ``live``."""
+        self.trigger_at = self.swept_bytes + live
 
     def alloc(self, obj, rtype, size: int, site: int | None, why: str) -> HeapObject:
         rec = self._record(rtype, size, site, why)
@@ -64,6 +74,7 @@ class Heap:
     def free(self, rec: HeapObject) -> None:
         """The sweep frees a white object."""
         del self.objects[rec.addr]
+        self.swept_bytes += rec.span
         k = self.string_ids.pop(rec.addr, None)
         if k is not None:
             del self.strings[k]
@@ -83,15 +94,13 @@ class Heap:
         else:
             self.site_allocs[site] += 1
         self.objects[addr] = rec
-        self.live += span
-        if self.sched is not None and self.sched.curg is not None:
-            self.sched.curg.ops += malloc_ns(span)
+        self.ns += malloc_ns(span)
         if self.events is not None:
             ev = self.events
             ev.emit("alloc", self.sched.curg, "" if site is None else self.site_pos(site), addr=addr,
                     type=rec.type.name, size=rec.size, **{"class": rec.sizeclass}, span=span,
                     site="" if site is None else self.site_pos(site), reason=why)
-        if self.live >= self.trigger:
+        if self.allocated_bytes >= self.trigger_at:
             self.on_alloc(rec, span)
         return rec
 

@@ -54,7 +54,7 @@ class Machine(ChanOps, StringOps, MapOps):
         self.settings = settings = settings or Settings()
         self.sched = Scheduler()
         self.stacks = Stacks(settings.max_stack, on_copy=self._stack_copied)
-        self.heap = Heap(len(program.sites), self.sched)
+        self.heap = self.sched.heap = Heap(len(program.sites), self.sched)
         self.events = None  # an EventLog while someone listens (minigo trace, the debugger)
         self._bucket_types: dict = {}  # map type id -> the RType of its buckets
         self.safepoint_traps = None  # the stop traps to restore after a requested safe point
@@ -122,9 +122,8 @@ class Machine(ChanOps, StringOps, MapOps):
             h.allocated_bytes += span
             h.site_allocs[site] += 1
             h.objects[addr] = rec
-            h.live += span
-            self.sched.curg.ops += ns
-            if h.live >= h.trigger:
+            h.ns += ns
+            if h.allocated_bytes >= h.trigger_at:
                 h.on_alloc(rec, span)
             return obj
         rt = self.tt.rt[tid]

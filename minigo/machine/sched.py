@@ -71,6 +71,8 @@ class Scheduler:
         self.timer_seq = 0
         self.now = 0  # the virtual clock at the last switch, ns since program start
         self.disp_ops = 0  # the running goroutine's ops when it was switched in
+        self.heap = None  # the heap, whose allocations cost time too
+        self.disp_ns = 0  # the heap's allocation cost then
         self.slice_start = 0  # when the running goroutine's time slice began
         self.next_id = 1
         self.g_class = G  # events.TracedG while calls are traced
@@ -80,7 +82,9 @@ class Scheduler:
 
     def nanotime(self) -> int:
         g = self.curg
-        return self.now if g is None else self.now + g.ops - self.disp_ops
+        if g is None:
+            return self.now
+        return self.now + g.ops - self.disp_ops + self.heap.ns - self.disp_ns
 
     def dispatch(self, g: G) -> None:
         """g gets the P."""
@@ -88,6 +92,7 @@ class Scheduler:
             self.now = self.nanotime()
         self.curg = g
         self.disp_ops = g.ops
+        self.disp_ns = self.heap.ns
         if g.state != RUNNING:
             self.slice_start = self.now
 
