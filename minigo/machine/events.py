@@ -2,11 +2,13 @@
 debugger and the UI.
 
 Each event is a dict with ``kind``, ``g`` (the goroutine it happened on, 0 for none),
-``pos`` ("FILE:LINE:COL" of the Go code that caused it), ``t_ns`` (the virtual clock) and
-the kind's own fields, listed in ``KINDS`` and documented in docs/trace.md.  Nothing is
-recorded unless a log is attached (``attach``): a plain run pays nothing.  Calls and
-returns are seen through the goroutine's stack pointer (a traced goroutine notices every
-change of ``used``), so the compiled code is the same with and without tracing.
+``pos`` ("FILE:LINE:COL" of the Go code that caused it, "FILE:0:0" when none applies),
+``t_ns`` (the virtual clock) and the kind's own fields: ``KINDS`` lists those every event
+of the kind carries, ``OPTIONAL`` those only some carry (``GC_PHASE_FIELDS`` says which
+phase carries which); docs/trace.md documents them all.  Nothing is recorded unless a log
+is attached (``attach``): a plain run pays nothing.  Calls and returns are seen through the
+goroutine's stack pointer (a traced goroutine notices every change of ``used``), so the
+compiled code is the same with and without tracing.
 """
 from __future__ import annotations
 
@@ -14,7 +16,10 @@ import sys
 
 from .sched import G
 
-# kind -> its own fields (name -> type), beyond kind, g, pos, t_ns
+# the fields of every event: name -> type
+COMMON: dict[str, type] = {"kind": str, "g": int, "pos": str, "t_ns": int}
+
+# kind -> the fields every event of the kind carries (name -> type), beyond COMMON
 KINDS: dict[str, dict[str, type]] = {
     "call": {"func": str, "frame": int, "sp": int},
     "return": {"func": str, "sp": int},
@@ -34,6 +39,23 @@ KINDS: dict[str, dict[str, type]] = {
     "output": {"stream": str, "text": str},
     "exit": {"status": int},
 }
+
+# kind -> the fields only some events of the kind carry (name -> type)
+OPTIONAL: dict[str, dict[str, type]] = {
+    "gc_phase": {"forced": bool, "stw_ns": int, "freed": int, "heap_live": int, "goal": int},
+}
+
+# gc_phase: the optional fields each phase carries (all of them, and no others)
+GC_PHASE_FIELDS: dict[str, tuple[str, ...]] = {
+    "mark": ("forced", "stw_ns"),
+    "marktermination": (),
+    "off": ("stw_ns", "freed", "heap_live", "goal"),
+}
+
+
+def fields(kind: str) -> dict[str, type]:
+    """Every field an event of ``kind`` can carry, COMMON ones included."""
+    return {**COMMON, **KINDS[kind], **OPTIONAL.get(kind, {})}
 
 
 class EventLog:
@@ -80,8 +102,13 @@ class EventLog:
 
 
 class TracedG(G):
-    """A goroutine whose pushes and pops of frames are events."""
-    __slots__ = ("_used", "log")
+    """A goroutine whose pushes and pops of frames are events.
+
+    It keeps its own list of the frames pushed (function, ``used`` below the frame), so a
+    pop of several frames at once, as when a recovered panic unwinds to the frame that
+    recovered it, is one ``return`` per frame, innermost first: calls and returns pair up.
+    """
+    __slots__ = ("_used", "log", "_frames")
 
     @property
     def used(self) -> int:
@@ -95,13 +122,17 @@ class TracedG(G):
         if old is None or log is None or v == old:
             return
         f = sys._getframe(1)
-        names = log.m.program.funcnames
-        sp = self.stack_lo + self.stack_size - v
+        hi = self.stack_lo + self.stack_size
         if v > old:
-            log.emit("call", self, log.where(f), func=names.get(f.f_code.co_name, f.f_code.co_name),
-                     frame=v - old, sp=sp)
-        else:
-            log.emit("return", self, log.where(f), func=names.get(f.f_code.co_name, f.f_code.co_name), sp=sp)
+            name = log.m.program.funcnames.get(f.f_code.co_name, f.f_code.co_name)
+            self._frames.append((name, old))
+            log.emit("call", self, log.where(f), func=name, frame=v - old, sp=hi - v)
+            return
+        pos = log.where(f)
+        frames = self._frames
+        while frames and frames[-1][1] >= v:
+            name, below = frames.pop()
+            log.emit("return", self, pos, func=name, sp=hi - below)
 
 
 def attach(m, sink) -> EventLog:
@@ -127,5 +158,6 @@ class _NeverFixed(list):
 
 def _traced(log, *args) -> TracedG:
     g = TracedG(*args)
+    g._frames = []
     g.log = log
     return g

@@ -26,6 +26,20 @@ class _Stream:
         pass
 
 
+def _utf8(line: str) -> str:
+    """The line as valid UTF-8 text: program bytes that are not UTF-8 (kept as lone
+    surrogates by the surrogateescape decoding) become U+FFFD, as Go's encoding/json does."""
+    try:
+        line.encode("utf-8")
+        return line
+    except UnicodeEncodeError:
+        try:
+            b = line.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a surrogate no decoding made: not a byte of the program's
+            b = line.encode("utf-8", "replace")
+        return b.decode("utf-8", "replace")
+
+
 def run_trace(text: str, filename: str, out, errout, env=None, options=(), kinds=None) -> int:
     """Trace one program into the text stream ``out``; compile errors go to ``errout``
     (binary) as ``minigo run`` prints them.  ``kinds`` limits the events printed."""
@@ -45,7 +59,7 @@ def run_trace(text: str, filename: str, out, errout, env=None, options=(), kinds
 
     def sink(ev: dict) -> None:
         if kinds is None or ev["kind"] in kinds:
-            out.write(json.dumps(ev, ensure_ascii=False) + "\n")
+            out.write(_utf8(json.dumps(ev, ensure_ascii=False)) + "\n")
 
     log = None
 
