@@ -5,9 +5,10 @@ the goroutine running on the (single) P, so a program gives the same times on ev
 laptop: ``time.Sleep`` wakes on this clock, the scheduler preempts a goroutine after
 ``FORCE_PREEMPT_NS`` of it, and the GC's pauses, CPU share and gctrace ``@T s`` and
 ``ms clock`` fields are measured on it.  The numbers are round figures of the order Go
-1.19 shows on a current amd64 core; docs/clock.md explains them.
+1.19 shows on a current amd64 core; docs/machine.md explains them.
 """
 
+RUNTIME_INIT_NS = 100_000  # the runtime's start-up before main.init (schedinit, mallocinit, ...)
 CALL_NS = 1  # a function call (the prologue), including its stack check
 BACKEDGE_NS = 1  # one loop iteration
 MALLOC_NS = 20  # mallocgc's fixed cost per object

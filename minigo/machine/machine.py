@@ -53,6 +53,7 @@ class Machine(ChanOps, StringOps, MapOps):
         self.stderr = stderr
         self.settings = settings = settings or Settings()
         self.sched = Scheduler()
+        self.sched.now = cost.RUNTIME_INIT_NS
         self.stacks = Stacks(settings.max_stack, on_copy=self._stack_copied)
         self.heap = self.sched.heap = Heap(len(program.sites), self.sched)
         self.events = None  # an EventLog while someone listens (minigo trace, the debugger)

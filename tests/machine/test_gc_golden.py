@@ -73,3 +73,14 @@ def test_no_gctrace_without_godebug():
     err = io.BytesIO()
     assert run_program(path.read_text(), str(path), io.BytesIO(), err, env={}) == 0
     assert err.getvalue() == b""
+
+
+def test_gc_cycles_are_deterministic():
+    """The virtual clock makes every run of a program the same, gctrace times included."""
+    path = DATA / "bintree.go"
+    runs = set()
+    for _ in range(2):
+        err = io.BytesIO()
+        run_program(path.read_text(), str(path), io.BytesIO(), err, env={"GODEBUG": "gctrace=1"})
+        runs.add(err.getvalue())
+    assert len(runs) == 1 and b"gc 1 @" in runs.pop()
