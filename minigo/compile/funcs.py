@@ -123,7 +123,9 @@ class FuncMixin:
             pnames.append(self.names.of(v) if v is not None and v.name not in ("", "_") else f"_p{i}")
         if sig.variadic and not pnames:
             pnames.append("_p0")
+        saved_pos = e.go_line, e.stop
         e.at(pos)
+        e.stop = -1
         def_line = e.mark()
         e.line("")  # the def line, written when the body shows which helpers it uses
         e.push()
@@ -184,33 +186,30 @@ class FuncMixin:
         self._prologue(entry, fs.frame.size)
         self._def_line(def_line, pyname, pnames, captures)
         e.pop()
+        e.go_line, e.stop = saved_pos  # the rest of the enclosing statement
         self.fs = saved
 
     def _def_line(self, index: int, pyname: str, params: list, captures) -> None:
         """Write the def line at ``index``: the parameters, then as keyword-only defaults
         the captured variables and the hot helpers the body uses (fast locals)."""
-        body = "\n".join(text for _, text, _ in self.e.lines[index + 1:])
+        body = "\n".join(line[1] for line in self.e.lines[index + 1:])
         kw = list(captures) + [h for h in FAST_LOCALS if re.search(rf"(?<![\w.]){h}(?!\w)", body)]
         head = ", ".join(params)
         if kw:
             head += (", " if head else "") + "*, " + ", ".join(f"{k}={k}" for k in kw)
-        indent, _, go = self.e.lines[index]
-        self.e.lines[index] = (indent, f"def {pyname}({head}):", go)
+        self.e.retext(index, f"def {pyname}({head}):")
 
     def _prologue(self, index: int, frame: int) -> None:
         """Go's function prologue: the stack check (morestack when the frame would reach
         the guard; frames over _StackSmall are checked for their excess), then the frame
         is pushed on the running goroutine ``_g``, and the call costs one op."""
-        lines = self.e.lines
-        ind = lines[index][0] if index < len(lines) else self.e.indent
         excess = frame - 128
         check = "_sp >= _g.guard" if excess <= 0 else f"_sp + {excess} >= _g.guard"
-        go = lines[index - 1][2]  # the func line: call events and tracebacks point there
-        lines[index:index] = [(ind, text, go) for text in (
+        self.e.insert(index, (  # at the func line: call events and tracebacks point there
             "_sp = _g.used",
             f"if {check}: _morestack({frame})",
             f"_g.used = _sp + {frame}",
-            "_g.ops += 1")]
+            "_g.ops += 1"), like=index - 1)
 
     def emit_return(self, code: str | None) -> None:
         """A Go return: the frame pops (``_g.used = _sp``) after the results are
@@ -235,14 +234,12 @@ class FuncMixin:
     def _quantum_init(self, fs) -> None:
         """A function with loops counts its back-edges down from the quantum in a local."""
         if fs.has_loop or fs.loop_fn:
-            ind = self.e.lines[fs.start][0] if fs.start < len(self.e.lines) else self.e.indent
-            self.e.lines.insert(fs.start, (ind, "_q = _QUANTUM", self.e.go_line))
+            self.e.insert(fs.start, ("_q = _QUANTUM",))
             fs.has_loop = False
 
     def _globals_decl(self, mark: int) -> None:
         if self.fs.globals_assigned:
-            ind = self.e.lines[mark][0] if mark < len(self.e.lines) else self.e.indent
-            self.e.lines.insert(mark, (ind, "global " + ", ".join(sorted(self.fs.globals_assigned)), self.e.go_line))
+            self.e.insert(mark, ("global " + ", ".join(sorted(self.fs.globals_assigned)),))
             self.fs.globals_assigned = set()
 
     def results_tuple(self) -> str:

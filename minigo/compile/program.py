@@ -51,6 +51,7 @@ class Program:
     func_params: dict = field(default_factory=dict)  # Go function name -> parameter count
     frames: dict = field(default_factory=dict)  # Go function name -> frames.FrameLayout
     globals: list = field(default_factory=list)  # (python name, Go name, type)
+    line_stops: list = field(default_factory=list)  # Python line -> index in stops of its statement, or -1
 
 
 class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
@@ -148,9 +149,10 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
                 self.func_decl(d)
         self.init_func(var_specs)
         self.method_tables()
-        src, lines = e.source()
+        src, lines, line_stops = e.source()
         return Program(self.file.filename, src, lines, self.types, self.stops, self.sites,
-                       self.funcnames, self.func_params, self.frames, globals=[(n, v.name, v.type) for v, n in self.global_vars.items()])
+                       self.funcnames, self.func_params, self.frames,
+                       globals=[(n, v.name, v.type) for v, n in self.global_vars.items()], line_stops=line_stops)
 
     def _recv_base(self, fn) -> T.Named:
         t = fn.type.recv.type

@@ -40,6 +40,7 @@ class StmtMixin:
     def stop_point(self, pos) -> None:
         self.e.at(pos)
         k = self.stop(pos)
+        self.e.stop = k
         self.e.line(f"if _T[{k}]: yield {k}")
 
     def stmt(self, s, stop: bool = True) -> None:
@@ -243,7 +244,7 @@ class StmtMixin:
         if not level.passing:
             return
         e = self.e
-        e.lines.insert(level.mark, (e.lines[level.mark][0], "_j = 0", e.go_line))
+        e.insert(level.mark, ("_j = 0",))
         parent = self.fs.loops[-1] if self.fs.loops else None
         for jid, target, kind in level.passing:
             if target is parent:

@@ -162,11 +162,11 @@ class ChanOps:
                 continue
             if is_send:
                 if self._try_send(c, v):
-                    return i, None, True
+                    return self._selected(cases, i, None, True)
             else:
                 got = self._try_recv(c)
                 if got is not None:
-                    return i, got[0], got[1]
+                    return self._selected(cases, i, got[0], got[1])
         if has_default:
             return -1, None, False
         g = self.sched.curg
@@ -192,4 +192,14 @@ class ChanOps:
                 q.remove(sg)
         if cases[case][1] and not ok:
             raise go_panic_error("send on closed channel", runtime=False)
-        return case, elem, ok
+        return self._selected(cases, case, elem, ok)
+
+    def _selected(self, cases: list, i: int, v, ok: bool) -> tuple:
+        """The select's outcome, reported as the channel operation it was."""
+        if self.events is not None:
+            c, is_send = cases[i][0], cases[i][1]
+            if is_send:
+                self.events.emit("chan_send", self.sched.curg, "", chan=self.addr_of(c), len=len(c.buf))
+            else:
+                self.events.emit("chan_recv", self.sched.curg, "", chan=self.addr_of(c), len=len(c.buf), ok=ok)
+        return i, v, ok
