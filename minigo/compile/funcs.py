@@ -25,6 +25,7 @@ import re
 from ..syntax import ast
 from ..types import types as T
 from .frames import FrameLayout
+from .liveness import stop_liveness
 from .scan import scan_function
 from .typeinfo import is_aggregate
 
@@ -124,6 +125,7 @@ class FuncMixin:
         if sig.variadic and not pnames:
             pnames.append("_p0")
         saved_pos = e.go_line, e.stop
+        first_stop = len(self.stops)
         e.at(pos)
         e.stop = -1
         def_line = e.mark()
@@ -184,6 +186,7 @@ class FuncMixin:
             self._globals_decl(mark)
             self._quantum_init(fs)
         self._prologue(entry, fs.frame.size)
+        self._liveness(fs, body, first_stop)
         self._def_line(def_line, pyname, pnames, captures)
         e.pop()
         e.go_line, e.stop = saved_pos  # the rest of the enclosing statement
@@ -198,6 +201,20 @@ class FuncMixin:
         if kw:
             head += (", " if head else "") + "*, " + ", ".join(f"{k}={k}" for k in kw)
         self.e.retext(index, f"def {pyname}({head}):")
+
+    def _liveness(self, fs, body, first_stop: int) -> None:
+        """The live locals at each of the function's stop points (liveness.py)."""
+        slots = {s.pyname for s in fs.frame.slots}
+        names = self.names.names
+
+        def pyname_of(v):
+            n = names.get(id(v))
+            return n if n in slots else None
+        always = {n for n in fs.results if n in slots}
+        always |= {n for v in fs.facts.addressed if (n := pyname_of(v)) is not None}
+        stops = [(k, self.stops[k]) for k in range(first_stop, len(self.stops))
+                 if self.stops[k].func == fs.go_name]
+        self.stop_live.update(stop_liveness(body, stops, self.info, pyname_of, always))
 
     def _prologue(self, index: int, frame: int) -> None:
         """Go's function prologue: the stack check (morestack when the frame would reach

@@ -52,6 +52,7 @@ class Program:
     frames: dict = field(default_factory=dict)  # Go function name -> frames.FrameLayout
     globals: list = field(default_factory=list)  # (python name, Go name, type)
     line_stops: list = field(default_factory=list)  # Python line -> index in stops of its statement, or -1
+    stop_live: list = field(default_factory=list)  # stop index -> frozenset of live locals (None: all)
 
 
 class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
@@ -64,6 +65,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         self.types: list = []
         self.type_ids: dict = {}
         self.stops: list[StopPoint] = []
+        self.stop_live: dict = {}  # stop index -> live locals there (liveness.py)
         self.sites: list[Site] = []
         self.site_ids: dict = {}
         self.funcnames: dict[str, str] = {}
@@ -152,7 +154,8 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         src, lines, line_stops = e.source()
         return Program(self.file.filename, src, lines, self.types, self.stops, self.sites,
                        self.funcnames, self.func_params, self.frames,
-                       globals=[(n, v.name, v.type) for v, n in self.global_vars.items()], line_stops=line_stops)
+                       globals=[(n, v.name, v.type) for v, n in self.global_vars.items()], line_stops=line_stops,
+                       stop_live=[self.stop_live.get(k) for k in range(len(self.stops))])
 
     def _recv_base(self, fn) -> T.Named:
         t = fn.type.recv.type

@@ -174,17 +174,21 @@ class Collector:
 
     # ------------------------------------------------------------ hooks from the allocator and scheduler
 
-    def on_alloc(self, rec: HeapObject, span: int) -> None:
-        """An allocation reached the trigger, or happened during a cycle."""
+    def on_alloc(self, span: int) -> bool:
+        """mallocgc, before it allocates ``span`` bytes, once the heap reached the trigger
+        or during a cycle: assist the marking; True when the object is allocated black."""
         if self.phase == GC_OFF:
-            if self.heap.live >= self.trigger:  # gcTrigger{kind: gcTriggerHeap}
+            if self.heap.live + span >= self.trigger:  # gcTrigger{kind: gcTriggerHeap}
                 self.heap.set_trigger(NEVER)
                 self.m.request_safepoint()  # start() runs there, with every frame scannable
-            return
-        self.marked.add(rec.addr)  # allocated black
+            return False
         self.background()
         if self.phase == GC_MARK:
             self.assist(span)
+        return self.phase == GC_MARK
+
+    def marked_add(self, addr: int) -> None:
+        self.marked.add(addr)
 
     def background(self) -> None:
         """The fractional mark worker's share of the clock since it last ran."""

@@ -44,7 +44,9 @@ class Heap:
         self.strings: dict[int, tuple] = {}  # id(bytes) -> (the bytes, record): heap strings
         self.string_ids: dict[int, int] = {}  # address -> id(bytes)
         self.trigger_at = 1 << 62  # allocated_bytes from which the collector sees each allocation
-        self.on_alloc = None  # the collector: (record, span) once live reaches trigger
+        self.on_alloc = None  # the collector, before an allocation once live reaches the trigger:
+        #                       assists; True if the new object is to be allocated black
+        self.on_black = None  # the collector: the object at this address is allocated black
         self.sched = sched  # whose running goroutine pays for the allocation
         self.events = None  # the EventLog, while one is attached
         self.site_pos = None  # site -> "FILE:LINE:COL", for alloc events
@@ -88,6 +90,7 @@ class Heap:
 
     def _account(self, rec: HeapObject) -> HeapObject:
         addr, span, site, why = rec.addr, rec.span, rec.site, rec.why
+        black = self.allocated_bytes + span >= self.trigger_at and self.on_alloc(span)
         self.allocated_bytes += span
         if site is None:
             self.by_runtime[why] += 1
@@ -100,8 +103,8 @@ class Heap:
             ev.emit("alloc", self.sched.curg, "" if site is None else self.site_pos(site), addr=addr,
                     type=rec.type.name, size=rec.size, **{"class": rec.sizeclass}, span=span,
                     site="" if site is None else self.site_pos(site), reason=why)
-        if self.allocated_bytes >= self.trigger_at:
-            self.on_alloc(rec, span)
+        if black:
+            self.on_black(addr)
         return rec
 
     @property

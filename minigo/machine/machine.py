@@ -69,7 +69,8 @@ class Machine(ChanOps, StringOps, MapOps):
         self.addrs: dict = {}  # id -> made-up address of printed non-heap values
         self.on_stop = None  # called with (g, stop index) at each armed stop point
         self.ns = self._namespace()
-        code = compile(program.source, f"<minigo:{program.filename}>", "exec")
+        self.code_name = f"<minigo:{program.filename}>"
+        code = compile(program.source, self.code_name, "exec")
         exec(code, self.ns)
         self.runtime_ids = frozenset([id(self.ns), id(self)] + [
             id(v) for k, v in self.ns.items() if not k.startswith("G_")])
@@ -77,6 +78,7 @@ class Machine(ChanOps, StringOps, MapOps):
         self.collector = Collector(self, settings.gogc, settings.heap_min, settings.gctrace,
                                    settings.shrink_stacks)
         self.heap.on_alloc = self.collector.on_alloc
+        self.heap.on_black = self.collector.marked_add
         self.heap.site_pos = self.site_pos
 
     # ------------------------------------------------------------ the generated code's world
@@ -117,6 +119,7 @@ class Machine(ChanOps, StringOps, MapOps):
         if fixed is not None:  # a fixed-size site seen before: the allocator's fast path
             h = self.heap
             rest, span, ns = fixed
+            black = h.allocated_bytes + span >= h.trigger_at and h.on_alloc(span)
             addr = h.next_addr
             obj._h = rec = new_record(HeapObject, (addr,) + rest)
             h.next_addr += span
@@ -124,8 +127,8 @@ class Machine(ChanOps, StringOps, MapOps):
             h.site_allocs[site] += 1
             h.objects[addr] = rec
             h.ns += ns
-            if h.allocated_bytes >= h.trigger_at:
-                h.on_alloc(rec, span)
+            if black:
+                h.on_black(addr)
             return obj
         rt = self.tt.rt[tid]
         why = self.program.sites[site].reason
@@ -416,9 +419,31 @@ class Machine(ChanOps, StringOps, MapOps):
             stack_bytes += g.used
             gen = g.gen
             while gen is not None and gen.gi_frame is not None:
-                out.extend(python_referents(gen))
+                out.extend(self._frame_roots(gen))
                 gen = gen.gi_yieldfrom
         return out, stack_bytes
+
+    def _frame_roots(self, gen) -> list:
+        """What a suspended frame holds for the collector: its locals and the values on
+        its evaluation stack, less the Go variables dead at its statement (stack maps)."""
+        f = gen.gi_frame
+        p = self.program
+        k = -1
+        if f.f_code.co_filename == self.code_name and f.f_lineno < len(p.line_stops):
+            k = p.line_stops[f.f_lineno]
+        live = p.stop_live[k] if k >= 0 else None
+        if live is None:
+            return python_referents(gen)
+        loc = f.f_locals  # (a snapshot dict the frame keeps: not a root of its own)
+        refs = [r for r in python_referents(gen) if r is not loc]
+        layout = p.frames.get(p.stops[k].func)
+        dead = [loc[s.pyname] for s in layout.slots if s.pyname not in live and s.pyname in loc]
+        for v in dead:  # drop the local's own reference; a copy on the stack stays a root
+            for i, r in enumerate(refs):
+                if r is v:
+                    del refs[i]
+                    break
+        return refs
 
     def roots(self) -> list:
         """Go's GC roots: package variables and the slots of every goroutine's frames."""

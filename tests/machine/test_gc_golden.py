@@ -29,7 +29,7 @@ def minigo_cycles(name: str, env=None) -> list:
     return [parse_line(line) for line in err.getvalue().decode().splitlines()]  # every line is Go's format
 
 
-@pytest.mark.parametrize("name", ISSUE_PROGRAMS + ["grow"])
+@pytest.mark.parametrize("name", ISSUE_PROGRAMS + ["grow", "dead"])
 def test_number_of_cycles_within_a_quarter_of_gos(name):
     counts = [len(r) for r in go_runs(name)]
     ours = len(minigo_cycles(name))
@@ -50,16 +50,25 @@ def test_live_heap_after_marking_within_1mb_of_gos(name):
 @pytest.mark.parametrize("name", ISSUE_PROGRAMS)
 def test_forced_cycles_where_gos_are(name):
     """Each runtime.GC() is a forced cycle; the k-th forced cycle is within one cycle
-    number of Go's and marks the same live heap (±1 MB)."""
-    runs = go_runs(name)
+    number of Go's."""
+    go_forced = [[c for c in r if c["forced"]] for r in go_runs(name)]
     ours = [c for c in minigo_cycles(name) if c.forced]
-    go_forced = [[c for c in r if c["forced"]] for r in runs]
     assert {len(f) for f in go_forced} == {len(ours)}
     for k, c in enumerate(ours):
         nums = [f[k]["cycle"] for f in go_forced]
         assert min(nums) - 1 <= c.cycle <= max(nums) + 1, (c.cycle, nums)
+
+
+@pytest.mark.parametrize("name", ISSUE_PROGRAMS + ["dead"])
+def test_forced_cycles_mark_gos_live_heap(name):
+    """What a runtime.GC() finds live (±1 MB): in dead.go this needs Go's liveness, the
+    stack maps that let a variable's object go before its function returns."""
+    go_forced = [[c for c in r if c["forced"]] for r in go_runs(name)]
+    ours = [c for c in minigo_cycles(name) if c.forced]
+    assert {len(f) for f in go_forced} == {len(ours)}
+    for k, c in enumerate(ours):
         live = [f[k]["heap2_mb"] for f in go_forced]
-        assert min(live) - 1 <= c.heap2_mb <= max(live) + 1, (c.heap2_mb, live)
+        assert min(live) - 1 <= c.heap2_mb <= max(live) + 1, (k, c.heap2_mb, live)
 
 
 def test_gogc_off_runs_only_forced_cycles_with_gos_goal():
