@@ -66,6 +66,8 @@ class EventLog:
         code_name = f"<minigo:{self.file}>"
         self.code_name = code_name
         self.lines = m.program.lines  # Python line -> Go line
+        self.line_stops = getattr(m.program, "line_stops", None) or []  # Python line -> stop or -1
+        self.stops = m.program.stops
         self.cols: dict[int, int] = {}
         for st in m.program.stops:
             self.cols.setdefault(st.line, st.col)
@@ -84,18 +86,28 @@ class EventLog:
         f = frame or sys._getframe(1)
         while f is not None:
             if f.f_code.co_filename == self.code_name:
-                line = self._line(f.f_lineno)
-                if line:
-                    return self.position(line)
+                pos = self._pos(f.f_lineno)
+                if pos:
+                    return pos
             f = f.f_back
         g = self.m.sched.curg  # the runtime is working while g is suspended (a safe point)
         gen = g.gen if g is not None else None
         pos = ""
         while gen is not None and gen.gi_frame is not None:
-            if gen.gi_code.co_filename == self.code_name and self._line(gen.gi_frame.f_lineno):
-                pos = self.position(self._line(gen.gi_frame.f_lineno))
+            if gen.gi_code.co_filename == self.code_name:
+                pos = self._pos(gen.gi_frame.f_lineno) or pos
             gen = gen.gi_yieldfrom
         return pos
+
+    def _pos(self, pyline: int) -> str:
+        """The Go position of a generated line: its statement's, else its Go line's."""
+        line = self._line(pyline)
+        if not line:
+            return ""
+        k = self.line_stops[pyline] if pyline < len(self.line_stops) else -1
+        if k >= 0 and self.stops[k].line == line:
+            return self.position(line, self.stops[k].col)
+        return self.position(line)
 
     def _line(self, pyline: int) -> int:
         return self.lines[pyline] if pyline < len(self.lines) else 0
