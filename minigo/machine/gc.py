@@ -303,6 +303,7 @@ class Collector:
         for rec in freed:
             h.free(rec)
             c.freed_bytes += rec.span
+        h.spans.flush()
         c.freed = len(freed)
         c.heap2 = self.heap_marked = h.live
         c.t_end = m.sched.nanotime()

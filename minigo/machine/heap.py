@@ -14,10 +14,10 @@ from collections import Counter, namedtuple
 from functools import partial
 
 from .cost import malloc_ns
+from .mheap import ARENA_START, PageHeap, Spans
 from .sizeclass import roundupsize, size_class
 from .values import ArrayVal, Box, ElemRef, GoMap, Slice, StructVal
 
-ARENA_START = 0xC000010000  # where Go's first heap arena hands out objects on linux/amd64
 
 HeapObject = namedtuple("HeapObject", "addr type size sizeclass site why span")
 HeapObject.__doc__ = """One heap object: address, type (RType), requested size in bytes, Go size
@@ -36,7 +36,9 @@ class Heap:
     def __init__(self, nsites: int = 0, sched=None) -> None:
         self.site_allocs = [0] * nsites  # allocations so far, per escape site
         self.by_runtime: Counter = Counter()  # "growslice", "makechan" -> allocations so far
-        self.next_addr = ARENA_START
+        self.pages = PageHeap(ARENA_START)
+        self.spans = Spans(self.pages)
+        self.free_slots = self.spans.free  # per size class: the current span's free slots
         self.allocated_bytes = 0  # cumulative, in size-class bytes
         self.swept_bytes = 0  # cumulative, freed by the collector's sweeps
         self.ns = 0  # mallocgc's cost so far (cost.py): part of the virtual clock
@@ -77,16 +79,20 @@ class Heap:
         """The sweep frees a white object."""
         del self.objects[rec.addr]
         self.swept_bytes += rec.span
+        self.spans.release(rec.addr, placement_class(rec.size), rec.span)
         k = self.string_ids.pop(rec.addr, None)
         if k is not None:
             del self.strings[k]
 
     def _record(self, rtype, size: int, site, why: str) -> HeapObject:
         span = roundupsize(size) or 8  # a zero-size object still gets its own address
-        addr = self.next_addr
-        rec = new_record(HeapObject, (addr, rtype, size, size_class(size), site, why, span))
-        self.next_addr += span
-        return rec
+        c = placement_class(size)
+        if c:
+            fl = self.free_slots[c]
+            addr = fl.pop() if fl else self.spans.refill(c)
+        else:
+            addr = self.spans.alloc_large(span)
+        return new_record(HeapObject, (addr, rtype, size, size_class(size), site, why, span))
 
     def _account(self, rec: HeapObject) -> HeapObject:
         addr, span, site, why = rec.addr, rec.span, rec.site, rec.why
@@ -111,6 +117,11 @@ class Heap:
     def by_site(self) -> Counter:
         """Allocations so far per escape site that allocated."""
         return Counter({k: n for k, n in enumerate(self.site_allocs) if n})
+
+
+def placement_class(size: int) -> int:
+    """The size class whose spans hold an object (0: large, whole pages)."""
+    return size_class(size) if size else 1
 
 
 def record_of(obj) -> HeapObject | None:

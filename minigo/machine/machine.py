@@ -21,6 +21,7 @@ from .sched import DEAD, GC_FORCE, PARK, PREEMPT, QUANTUM, RUNNING, TICK, Schedu
 from .settings import Settings
 from .cost import malloc_ns
 from .sizeclass import grow_cap, roundupsize
+from .mheap import StackPool
 from .stack import StackOverflow, Stacks
 from .stackframes import stack_addr
 from .strings_rt import StringOps
@@ -54,8 +55,8 @@ class Machine(ChanOps, StringOps, MapOps):
         self.settings = settings = settings or Settings()
         self.sched = Scheduler()
         self.sched.now = cost.RUNTIME_INIT_NS
-        self.stacks = Stacks(settings.max_stack, on_copy=self._stack_copied)
         self.heap = self.sched.heap = Heap(len(program.sites), self.sched)
+        self.stacks = Stacks(StackPool(self.heap.pages), settings.max_stack, on_copy=self._stack_copied)
         self.events = None  # an EventLog while someone listens (minigo trace, the debugger)
         self._bucket_types: dict = {}  # map type id -> the RType of its buckets
         self.safepoint_traps = None  # the stop traps to restore after a requested safe point
@@ -118,11 +119,11 @@ class Machine(ChanOps, StringOps, MapOps):
         fixed = self.fixed_sites[site]
         if fixed is not None:  # a fixed-size site seen before: the allocator's fast path
             h = self.heap
-            rest, span, ns = fixed
+            rest, span, ns, c = fixed
             black = h.allocated_bytes + span >= h.trigger_at and h.on_alloc(span)
-            addr = h.next_addr
+            fl = h.free_slots[c]
+            addr = fl.pop() if fl else h.spans.refill(c)
             obj._h = rec = new_record(HeapObject, (addr,) + rest)
-            h.next_addr += span
             h.allocated_bytes += span
             h.site_allocs[site] += 1
             h.objects[addr] = rec
@@ -138,7 +139,8 @@ class Machine(ChanOps, StringOps, MapOps):
             return obj
         size = rt.size if size is None else size
         rec = self.heap.alloc(obj, rt, size, site, why)
-        self.fixed_sites[site] = (rec[1:], rec.span, malloc_ns(rec.span))
+        if rec.sizeclass:  # small objects only: large ones take pages
+            self.fixed_sites[site] = (rec[1:], rec.span, malloc_ns(rec.span), rec.sizeclass)
         return obj
 
     def hbox(self, site: int, v, tid: int):

@@ -22,7 +22,6 @@ STACK_GUARD = 928  # _StackGuard on linux/amd64
 STACK_SMALL = 128  # _StackSmall: frames this small may dip into the guard
 STACK_LIMIT = STACK_GUARD - STACK_SMALL  # _StackLimit, used by shrinkstack
 MAX_STACK = 1_000_000_000  # runtime.maxstacksize on 64-bit
-STACK_ARENA = 0xC000800000  # where minigo hands out stack memory (Go takes it from the heap arena)
 
 
 class StackOverflow(Exception):
@@ -36,21 +35,15 @@ class StackOverflow(Exception):
 class Stacks:
     """The stack allocator and the grow/shrink rules for all goroutines."""
 
-    def __init__(self, max_stack: int = MAX_STACK, on_copy=None) -> None:
+    def __init__(self, pool, max_stack: int = MAX_STACK, on_copy=None) -> None:
+        self.pool = pool  # the stack memory allocator (mheap.StackPool)
         self.max_stack = max_stack
-        self.next_addr = STACK_ARENA
         self.on_copy = on_copy  # called (g, old size, new size, why) after a copy
         self.inuse = 0  # bytes of stack memory held by live goroutines
 
-    def _take(self, size: int) -> int:
-        align = min(size, 8192)
-        a = (self.next_addr + align - 1) // align * align
-        self.next_addr = a + size
-        return a
-
     def stackalloc(self, g) -> None:
         """malg(_StackMin): a new goroutine's first stack."""
-        g.stack_lo = self._take(STACK_MIN)
+        g.stack_lo = self.pool.alloc(STACK_MIN)
         g.stack_size = STACK_MIN
         g.guard = STACK_MIN - STACK_GUARD
         g.used = 0
@@ -58,6 +51,7 @@ class Stacks:
 
     def stackfree(self, g) -> None:
         self.inuse -= g.stack_size
+        self.pool.free(g.stack_lo, g.stack_size)
 
     def newstack(self, g, frame: int) -> None:
         """morestack: the frame of ``frame`` bytes does not fit above the guard."""
@@ -81,8 +75,9 @@ class Stacks:
         return True
 
     def copystack(self, g, new: int, why: str) -> None:
-        old = g.stack_size
-        g.stack_lo = self._take(new)
+        old, old_lo = g.stack_size, g.stack_lo
+        g.stack_lo = self.pool.alloc(new)
+        self.pool.free(old_lo, old)
         g.stack_size = new
         g.guard = new - STACK_GUARD
         self.inuse += new - old
