@@ -22,6 +22,19 @@ def _unparen(e):
     return e
 
 
+def _direct_iface(t) -> bool:
+    """Pointer-shaped types sit in the interface word itself (no allocation): pointers,
+    maps, channels, funcs, and structs or arrays of exactly one such value."""
+    u = under(t)
+    if isinstance(u, (T.Pointer, T.Map, T.Chan, T.Signature)):
+        return True
+    if isinstance(u, T.Struct) and len(u.fields) == 1:
+        return _direct_iface(u.fields[0].type)
+    if isinstance(u, T.Array) and u.len == 1:
+        return _direct_iface(u.elem)
+    return False
+
+
 class Place:
     """An assignable location: ``load()`` reads it, ``store(code)`` writes it."""
 
@@ -105,8 +118,12 @@ class ExprMixin:
             st = concrete(src)
             if node is not None:
                 tv = self.info.types.get(node)
-                if tv is not None and tv.val is not None:
-                    code = const_literal(tv.val, st)
+                if tv is not None and tv.val is not None:  # boxed from read-only data
+                    return f"(_rt[{self.tid(st)}], {const_literal(tv.val, st)})"
+                if not _direct_iface(st) and T.sizeof(st) > 1:  # convT* may allocate
+                    site = self.site(("box", node), node.pos, "interface conversion")
+                    if site is not None:
+                        return f"_convT({site}, (_rt[{self.tid(st)}], {code}))"
             return f"(_rt[{self.tid(st)}], {code})"
         return code
 

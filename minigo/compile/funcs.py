@@ -30,6 +30,8 @@ from .scan import scan_function
 from .typeinfo import is_aggregate
 
 
+_SIMPLE = re.compile(r"[\w.]+|\((?:[\w.]+, )*[\w.]+\)|-?\d+(\.\d*)?|b?'[^'\\]*'|b?\"[^\"\\]*\"")  # names, constants
+
 # helpers the generated code uses in hot paths, bound as keyword-only defaults (fast locals)
 FAST_LOCALS = ("_T", "_oob", "_w", "_preempt", "_QUANTUM")
 
@@ -240,13 +242,13 @@ class FuncMixin:
         elif code is None:
             e.line("_g.used = _sp")
             e.line("return")
-        elif "yield" in code:
+        elif _SIMPLE.fullmatch(code):  # nothing left to run in this frame
+            e.line("_g.used = _sp")
+            e.line(f"return {code}")
+        else:  # calls and panics (an index, a division) still happen in this frame
             e.line(f"_rv = {code}")
             e.line("_g.used = _sp")
             e.line("return _rv")
-        else:
-            e.line("_g.used = _sp")
-            e.line(f"return {code}")
 
     def _quantum_init(self, fs) -> None:
         """A function with loops counts its back-edges down from the quantum in a local."""

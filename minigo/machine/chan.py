@@ -152,6 +152,13 @@ class ChanOps:
     def select(self, cases: list, has_default: bool):
         """cases: [(chan, is_send, value)]. Returns (index, value, ok); index -1 is default."""
         n = len(cases)
+        if n == 1 and not has_default:  # the compiler makes it a plain send or receive
+            c, is_send, v = cases[0]
+            if is_send:
+                yield from self.chan_send(c, v)
+                return 0, None, True
+            v, ok = yield from self.chan_recv(c)
+            return 0, v, ok
         order = list(range(n))
         for i in range(n - 1, 0, -1):  # Go's random poll order, from a seeded generator
             j = self.fastrandn(i + 1)

@@ -256,7 +256,7 @@ class Collector:
         self.phase = GC_MARK
         self.heap.set_trigger(-NEVER)  # every allocation now checks in (black allocation, assists)
         roots, stack_bytes = m.gc_roots()
-        self.order = mark(roots, skip=m.runtime_ids, strings=self.heap.strings)
+        self.order = mark(roots, skip=m.runtime_ids, immutables=self.heap.immutables)
         self.marked = {r.addr for r in self.order}
         self.black = 0
         self._index = None

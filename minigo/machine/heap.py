@@ -43,8 +43,10 @@ class Heap:
         self.swept_bytes = 0  # cumulative, freed by the collector's sweeps
         self.ns = 0  # mallocgc's cost so far (cost.py): part of the virtual clock
         self.objects: dict[int, HeapObject] = {}  # address -> object, until the sweep frees it
-        self.strings: dict[int, tuple] = {}  # id(bytes) -> (the bytes, record): heap strings
-        self.string_ids: dict[int, int] = {}  # address -> id(bytes)
+        # heap objects that are immutable Python values (a string's bytes, a boxed interface
+        # value's tuple) cannot carry ``_h``: id -> (the object, record), kept alive here
+        self.immutables: dict[int, tuple] = {}
+        self.immutable_ids: dict[int, int] = {}  # address -> id
         self.trigger_at = 1 << 62  # allocated_bytes from which the collector sees each allocation
         self.on_alloc = None  # the collector, before an allocation once live reaches the trigger:
         #                       assists; True if the new object is to be allocated black
@@ -67,12 +69,12 @@ class Heap:
         obj._h = rec
         return self._account(rec)
 
-    def alloc_string(self, s: bytes, rtype, size: int, site: int | None, why: str) -> HeapObject:
-        """A string's bytes on the heap: the record is kept in the string table, by the
-        identity of the Python bytes object (held here until the sweep frees it)."""
+    def alloc_immutable(self, v, rtype, size: int, site: int | None, why: str) -> HeapObject:
+        """A heap object held by an immutable Python value (bytes, tuple): the record is
+        kept by the value's identity (the value held here until the sweep frees it)."""
         rec = self._record(rtype, size, site, why)
-        self.strings[id(s)] = (s, rec)
-        self.string_ids[rec.addr] = id(s)
+        self.immutables[id(v)] = (v, rec)
+        self.immutable_ids[rec.addr] = id(v)
         return self._account(rec)
 
     def free(self, rec: HeapObject) -> None:
@@ -80,9 +82,9 @@ class Heap:
         del self.objects[rec.addr]
         self.swept_bytes += rec.span
         self.spans.release(rec.addr, placement_class(rec.size), rec.span)
-        k = self.string_ids.pop(rec.addr, None)
+        k = self.immutable_ids.pop(rec.addr, None)
         if k is not None:
-            del self.strings[k]
+            del self.immutables[k]
 
     def _record(self, rtype, size: int, site, why: str) -> HeapObject:
         span = roundupsize(size) or 8  # a zero-size object still gets its own address
@@ -142,21 +144,21 @@ def has_pointers(rt) -> bool:
     return k in ("ptr", "map", "chan", "func", "interface", "string")
 
 
-def mark(roots, skip=frozenset(), strings=None) -> list[HeapObject]:
+def mark(roots, skip=frozenset(), immutables=None) -> list[HeapObject]:
     """The heap objects reachable from the roots (Go values), in the order a collector
     would find them: the mark phase, over the machine's value representation.  ``skip``
     holds the ids of the machine's own objects (helpers, tables) that are no Go values;
-    ``strings`` is the heap's string table."""
+    ``immutables`` is the heap's table of records held by strings and boxed values."""
     seen: set[int] = set(skip)
     found: list[HeapObject] = []
     stack = list(roots)
-    strings = strings or {}
+    immutables = immutables or {}
     while stack:
         v = stack.pop()
         if v is None or isinstance(v, (int, float, str, bool)):
             continue
         if type(v) is bytes:
-            hs = strings.get(id(v))
+            hs = immutables.get(id(v))
             if hs is not None and hs[0] is v and id(v) not in seen:
                 seen.add(id(v))
                 found.append(hs[1])
@@ -168,6 +170,8 @@ def mark(roots, skip=frozenset(), strings=None) -> list[HeapObject]:
         rec = getattr(v, "_h", None)
         if type(rec) is HeapObject:
             found.append(rec)
+        elif type(v) is tuple and k in immutables and immutables[k][0] is v:  # a boxed value
+            found.append(immutables[k][1])
         if isinstance(v, (StructVal, ArrayVal, list, tuple)):
             stack.extend(v)
         elif isinstance(v, Slice):

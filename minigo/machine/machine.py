@@ -26,6 +26,7 @@ from .stack import StackOverflow, Stacks
 from .stackframes import stack_addr
 from .strings_rt import StringOps
 from .maps import MapOps
+from .convt import ConvOps
 from .values import NIL_MAP, NIL_SLICE, ArrayVal, Box, ElemRef, Slice, StructVal, f32
 
 
@@ -47,7 +48,7 @@ class FmtEnv:
         return self.m.addr_of(obj)
 
 
-class Machine(ChanOps, StringOps, MapOps):
+class Machine(ChanOps, StringOps, MapOps, ConvOps):
     def __init__(self, program, stdout, stderr, settings=None) -> None:
         self.program = program
         self.stdout = stdout
@@ -109,6 +110,7 @@ class Machine(ChanOps, StringOps, MapOps):
             "_iassert": self.iface_assert, "_iassert2": self.iface_assert2, "_implements": implements,
             "_preempt": self.preempt, "_printb": self.print_builtin, "_thunk": thunk,
             "_g": None, "_morestack": self.morestack, "_makemap": self.makemap, "_mapgrow": self.map_grow,
+            "_convT": self.convT,
         }
 
     # ------------------------------------------------------------ allocation
@@ -296,6 +298,8 @@ class Machine(ChanOps, StringOps, MapOps):
     def _panicking(self, g, p: GoPanic, df: list):
         if not p.go_frames:
             p.go_frames = self.frames_of(sys._getframe(), p.__traceback__)
+        if self.events is not None:
+            self._panic_event(p, self._frame_pos(p))
         g.panicking.append(p)
         try:
             while df:
@@ -332,10 +336,25 @@ class Machine(ChanOps, StringOps, MapOps):
     def panic(self, v):
         if v is not None and v[0] is not None and v[0].kind == "interface":
             v = v[1]
+        p = GoPanic(v)
         if self.events is not None:
-            from .failures import panic_value_text
-            self.events.emit("panic", self.sched.curg, "", value=panic_value_text(self, v))
-        raise GoPanic(v)
+            self._panic_event(p, "")
+        raise p
+
+    def _panic_event(self, p: GoPanic, pos: str) -> None:
+        """A panic starts (once per panic, whether Go code or the runtime raised it)."""
+        if p.reported:
+            return
+        p.reported = True
+        from .failures import panic_value_text
+        value = f"fatal error: {p.fatal}" if p.fatal else panic_value_text(self, p.value)
+        self.events.emit("panic", self.sched.curg, pos, value=value)
+
+    def _frame_pos(self, p: GoPanic) -> str:
+        """The position of the innermost Go frame a panic passed through."""
+        if p.go_frames and p.go_frames[0][1]:
+            return self.events.position(p.go_frames[0][1])
+        return ""
 
     def recover(self):
         g = self.sched.curg
@@ -459,7 +478,7 @@ class Machine(ChanOps, StringOps, MapOps):
 
     def live_heap(self) -> list:
         """The heap objects the program can still reach, in address order."""
-        return sorted(mark(self.roots(), strings=self.heap.strings))
+        return sorted(mark(self.roots(), immutables=self.heap.immutables))
 
     def fastrandn(self, n: int) -> int:
         x = self.rand_state
@@ -562,7 +581,11 @@ class Machine(ChanOps, StringOps, MapOps):
     # ------------------------------------------------------------ failures, as Go prints them
 
     def die(self, g, p: GoPanic, exc) -> int:
-        from .failures import panic_report
+        from .failures import go_frames, panic_report
+        if self.events is not None and not p.reported:
+            if not p.go_frames:
+                p.go_frames = go_frames(self, None, exc.__traceback__)
+            self._panic_event(p, self._frame_pos(p))
         self.stderr.write(panic_report(self, g, p, exc))
         return 2
 

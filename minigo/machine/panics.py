@@ -23,6 +23,7 @@ class GoPanic(Exception):
         self.sigsegv = False
         self.preamble = ""  # lines the runtime prints before "fatal error:" (stack overflow)
         self.go_frames: list = []  # [(function name, file line)] innermost first, taken when raised
+        self.reported = False  # a panic event was emitted for it
 
 
 class GoExit(Exception):

@@ -11,7 +11,7 @@ length.  Empty and single-byte results allocate nothing, nor does a concatenatio
 one non-empty operand.
 
 A Go string is a Python ``bytes``, which cannot carry a heap record; its record lives in
-the heap's string table (Heap.alloc_string), which the collector consults by identity.
+the heap's table of immutable objects (Heap.alloc_immutable), consulted by identity.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class StringOps:
 
     def _string_record(self, s: bytes, size: int, tid: int, site, why: str) -> bytes:
         reason = self.program.sites[site].reason if site is not None else why
-        self.heap.alloc_string(s, self.tt.rt[tid], size, site, reason)
+        self.heap.alloc_immutable(s, self.tt.rt[tid], size, site, reason)
         return s
 
     def concat(self, parts: tuple, tid: int, site=None, buf: bool = True) -> bytes:

@@ -68,4 +68,4 @@ def test_the_collector_keeps_a_referenced_string_and_frees_the_rest():
     kept = [r for r in live.values() if r.type.name == "string"]
     assert [(r.size, r.site) for r in kept] == [(12, 0)]  # keep's "hello, world"
     assert m.stdout.getvalue() == b"" and m.stderr.getvalue().endswith(b"hello, world\n")
-    assert not m.heap.strings.keys() - {k for k in m.heap.string_ids.values()}
+    assert not m.heap.immutables.keys() - {k for k in m.heap.immutable_ids.values()}

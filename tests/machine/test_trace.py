@@ -204,25 +204,15 @@ def regen_docs() -> None:
     DOCS.write_text(text)
 
 
-# docs/trace.md's "Not reported (yet)" list: each entry, and the program showing it
-LIMITATIONS = [
-    ("A runtime error (index out of range",
-     (DATA / "index.go").read_text(),
-     lambda evs: not any(e["kind"] == "panic" for e in evs)),
-    ("Interface conversions that Go reports",
-     'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1000\n\tfmt.Println(x)\n}\n',
-     lambda evs: not any(e["kind"] == "alloc" for e in evs)),
-]
-
-
-@pytest.mark.parametrize("entry,program,still_true", LIMITATIONS, ids=[x[0][:24] for x in LIMITATIONS])
-def test_docs_known_limitations_are_still_true(entry, program, still_true):
-    """When one is fixed, its entry in docs/trace.md must go (and the other way round)."""
-    _, raw, err = trace_text(program, "p.go")
-    assert err == b""
-    holds = still_true([json.loads(line) for line in raw.splitlines()])
-    assert (entry in DOCS.read_text()) == holds, \
-        f"docs/trace.md's 'Not reported (yet)' entry {entry!r} is {'missing' if holds else 'stale'}"
+def test_runtime_errors_and_boxing_are_reported():
+    """A runtime error is a panic event like a panic() call, with Go's text; a boxed value
+    the runtime copies (convT64 of 1000) is an alloc at the escaping argument."""
+    _, raw, _ = trace_text((DATA / "index.go").read_text(), "index.go")
+    panics = [json.loads(line) for line in raw.splitlines() if '"kind": "panic"' in line]
+    assert [e["value"] for e in panics] == ["runtime error: index out of range [5] with length 3"]
+    _, raw, _ = trace_text('package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1000\n\tfmt.Println(x)\n}\n', "p.go")
+    allocs = [json.loads(line) for line in raw.splitlines() if '"kind": "alloc"' in line]
+    assert [(e["site"], e["reason"], e["size"]) for e in allocs] == [("p.go:7:13", "x escapes to heap", 8)]
 
 
 # ------------------------------------------------------------------ what the events say
