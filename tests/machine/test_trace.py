@@ -555,7 +555,7 @@ def test_gc_events_account_for_every_object():
     for name, forced in (("autogc.go", False), ("gcstack.go", True)):
         evs = events_of(name)
         live: dict[int, dict] = {}
-        cycles, expect = [], None
+        cycles, expect, off = [], None, {}
         phase_seq = []
         for e in evs + [{"kind": "end"}]:
             if expect is not None and e["kind"] != "free":
