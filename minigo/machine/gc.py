@@ -299,10 +299,8 @@ class Collector:
         self._charge(cost.MARKTERM_NS)
         c.cpu_markterm = cost.MARKTERM_NS
         c.heap1 = h.live
-        freed = [rec for a, rec in h.objects.items() if a not in self.marked]
-        for rec in freed:
-            h.free(rec)
-            c.freed_bytes += rec.span
+        freed = h.sweep(self.marked)
+        c.freed_bytes = sum(rec.span for rec in freed)
         h.spans.flush()
         c.freed = len(freed)
         c.heap2 = self.heap_marked = h.live

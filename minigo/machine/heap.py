@@ -42,7 +42,7 @@ class Heap:
         self.allocated_bytes = 0  # cumulative, in size-class bytes
         self.swept_bytes = 0  # cumulative, freed by the collector's sweeps
         self.ns = 0  # mallocgc's cost so far (cost.py): part of the virtual clock
-        self.objects: dict[int, HeapObject] = {}  # address -> object, until the sweep frees it
+        self.allocs: list[HeapObject] = []  # every object not yet swept, in allocation order
         # heap objects that are immutable Python values (a string's bytes, a boxed interface
         # value's tuple) cannot carry ``_h``: id -> (the object, record), kept alive here
         self.immutables: dict[int, tuple] = {}
@@ -54,6 +54,21 @@ class Heap:
         self.sched = sched  # whose running goroutine pays for the allocation
         self.events = None  # the EventLog, while one is attached
         self.site_pos = None  # site -> "FILE:LINE:COL", for alloc events
+
+    @property
+    def objects(self) -> dict[int, HeapObject]:
+        """address -> object, for every object not yet swept."""
+        return {r.addr: r for r in self.allocs}
+
+    def sweep(self, marked: set) -> list[HeapObject]:
+        """Free the objects not in ``marked`` (addresses); returns them."""
+        keep, freed = [], []
+        for r in self.allocs:
+            (keep if r.addr in marked else freed).append(r)
+        self.allocs = keep
+        for r in freed:
+            self.free(r)
+        return freed
 
     @property
     def live(self) -> int:
@@ -78,8 +93,7 @@ class Heap:
         return self._account(rec)
 
     def free(self, rec: HeapObject) -> None:
-        """The sweep frees a white object."""
-        del self.objects[rec.addr]
+        """The sweep frees a white object (already out of ``allocs``)."""
         self.swept_bytes += rec.span
         self.spans.release(rec.addr, placement_class(rec.size), rec.span)
         k = self.immutable_ids.pop(rec.addr, None)
@@ -104,7 +118,7 @@ class Heap:
             self.by_runtime[why] += 1
         else:
             self.site_allocs[site] += 1
-        self.objects[addr] = rec
+        self.allocs.append(rec)
         self.ns += malloc_ns(span)
         if self.events is not None:
             ev = self.events

@@ -128,7 +128,7 @@ class Machine(ChanOps, StringOps, MapOps, ConvOps):
             obj._h = rec = new_record(HeapObject, (addr,) + rest)
             h.allocated_bytes += span
             h.site_allocs[site] += 1
-            h.objects[addr] = rec
+            h.allocs.append(rec)
             h.ns += ns
             if black:
                 h.on_black(addr)
