@@ -25,3 +25,18 @@ def require_go119(prog: str) -> tuple[str, str]:
     if not m or m.group(1) != "1.19":
         die(prog, f"need go1.19, found: {out!r}")
     return out, m.group(0)
+
+
+def corpus_sources(prog: str, corpus, names) -> list:
+    """The .go programs of a corpus directory to record: the named ones, else all."""
+    from pathlib import Path
+    if names:
+        sources = [corpus / (Path(n).stem + ".go") for n in names]
+        for src in sources:
+            if not src.is_file():
+                die(prog, f"no program {src}")
+    else:
+        sources = sorted(corpus.glob("*.go"))
+    if not sources:
+        die(prog, f"no .go files in {corpus}")
+    return sources

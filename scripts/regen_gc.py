@@ -184,15 +184,7 @@ def main() -> int:
     ap.add_argument("names", nargs="*", help="only these programs (NAME or NAME.go)")
     args = ap.parse_args()
     version = gotool.require_go119(PROG)[1]
-    if args.names:
-        sources = [CORPUS / (Path(n).stem + ".go") for n in args.names]
-        for s in sources:
-            if not s.is_file():
-                die(f"no program {s}")
-    else:
-        sources = sorted(CORPUS.glob("*.go"))
-    if not sources:
-        die(f"no .go files in {CORPUS}")
+    sources = gotool.corpus_sources(PROG, CORPUS, args.names)
     results: dict[Path, tuple[bytes, dict]] = {}
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="regen_gc_") as td:

@@ -122,15 +122,7 @@ def main() -> int:
     args = ap.parse_args()
     version = gotool.require_go119("regen_run")[0]
     goroot = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True).stdout.strip()
-    if args.names:
-        sources = [CORPUS / (Path(n).stem + ".go") for n in args.names]
-        for s in sources:
-            if not s.is_file():
-                die(f"no program {s}")
-    else:
-        sources = sorted(CORPUS.glob("*.go"))
-    if not sources:
-        die(f"no .go files in {CORPUS}")
+    sources = gotool.corpus_sources("regen_run", CORPUS, args.names)
     drift: list[str] = []
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="regen_run_") as td:

@@ -53,19 +53,27 @@ def machine_settings(text: str, filename: str, env=None, options=()) -> Settings
     return s
 
 
-def run_program(text: str, filename: str, stdout, stderr, env=None, options=()) -> int:
-    """Compile and run one Go file; program output goes to the two binary streams.
-    Returns the exit status: 0, 1 for compile errors, 2 for panics and fatal errors."""
+def prepare(text: str, filename: str, stderr, env=None, options=()):
+    """(Program, Settings) of a file, or None after printing its compile errors or a bad
+    directive to the binary stream stderr, as go build would."""
     errors, program = load(text, filename)
     if errors:
         print_errors(filename, errors, stderr)
-        return 1
+        return None
     try:
-        settings = machine_settings(text, filename, env, options)
+        return program, machine_settings(text, filename, env, options)
     except ValueError as e:
         stderr.write(f"{e}\n".encode())
+        return None
+
+
+def run_program(text: str, filename: str, stdout, stderr, env=None, options=()) -> int:
+    """Compile and run one Go file; program output goes to the two binary streams.
+    Returns the exit status: 0, 1 for compile errors, 2 for panics and fatal errors."""
+    ready = prepare(text, filename, stderr, env, options)
+    if ready is None:
         return 1
-    return run_compiled(program, stdout, stderr, settings)
+    return run_compiled(ready[0], stdout, stderr, ready[1])
 
 
 def run_compiled(program, stdout, stderr, settings: Settings | None = None) -> int:

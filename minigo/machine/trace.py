@@ -10,7 +10,7 @@ import json
 
 from .events import KINDS, attach
 from .machine import Machine
-from .runner import load, machine_settings, print_errors, run_machine
+from .runner import prepare, run_machine
 
 
 class _Stream:
@@ -43,15 +43,10 @@ def _utf8(line: str) -> str:
 def run_trace(text: str, filename: str, out, errout, env=None, options=(), kinds=None) -> int:
     """Trace one program into the text stream ``out``; compile errors go to ``errout``
     (binary) as ``minigo run`` prints them.  ``kinds`` limits the events printed."""
-    errors, program = load(text, filename)
-    if errors:
-        print_errors(filename, errors, errout)
+    ready = prepare(text, filename, errout, env, options)
+    if ready is None:
         return 1
-    try:
-        settings = machine_settings(text, filename, env, options)
-    except ValueError as e:
-        errout.write(f"{e}\n".encode())
-        return 1
+    program, settings = ready
     unknown = set(kinds or ()) - set(KINDS)
     if unknown:
         errout.write(f"minigo trace: unknown event kind {sorted(unknown)[0]} (known: {', '.join(KINDS)})\n".encode())
