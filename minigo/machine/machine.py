@@ -7,32 +7,31 @@ from __future__ import annotations
 import functools
 import sys
 
-from . import ops, utf8
 from ..types import types as T
-from .chan import Chan, ChanOps
-from .heap import Heap, HeapArray, HeapObject, mark, new_record, record_of
+from . import cost, ops, utf8
+from .alloc import AllocOps
+from .chan import ChanOps
+from .convt import ConvOps
+from .defers import DeferOps
+from .gc import GC_MARK, Collector
+from .heap import Heap, record_of
 from .lib import Lib
+from .maps import MapOps
+from .mheap import StackPool
 from .panics import GoExit, GoPanic, as_panic, go_panic_error, nil_deref, stack_overflow
 from .printbuiltin import format_print
 from .rtypes import TypeTable
-from . import cost
-from .gc import GC_MARK, Collector, python_referents
+from .safepoints import SafepointOps
 from .sched import DEAD, GC_FORCE, PARK, PREEMPT, QUANTUM, RUNNING, TICK, Scheduler
 from .settings import Settings
-from .cost import malloc_ns
-from .sizeclass import grow_cap, roundupsize
-from .mheap import StackPool
+from .sizeclass import roundupsize
 from .stack import StackOverflow, Stacks
 from .stackframes import stack_addr
 from .strings_rt import StringOps
-from .maps import MapOps
-from .convt import ConvOps
-from .values import NIL_MAP, NIL_SLICE, ArrayVal, Box, ElemRef, Slice, StructVal, f32
+from .values import NIL_MAP, NIL_SLICE, Box, ElemRef, Slice, f32
 
 
-STACK_ADDR = 0xC000040000
-_NOT_SLOTS = {"_T", "_oob", "_w", "_preempt", "_QUANTUM", "_q", "_sp", "_rv"}  # the generated code's own locals
-HCHAN_SIZE = 96  # runtime.hchan on amd64, followed by the buffer
+MADE_UP_ADDR = 0xC000000100  # below the arena: addresses for fields and elements of stack values
 
 
 class FmtEnv:
@@ -48,7 +47,7 @@ class FmtEnv:
         return self.m.addr_of(obj)
 
 
-class Machine(ChanOps, StringOps, MapOps, ConvOps):
+class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, ConvOps):
     def __init__(self, program, stdout, stderr, settings=None) -> None:
         self.program = program
         self.stdout = stdout
@@ -113,122 +112,6 @@ class Machine(ChanOps, StringOps, MapOps, ConvOps):
             "_convT": self.convT,
         }
 
-    # ------------------------------------------------------------ allocation
-
-    def halloc(self, site: int, obj, tid: int, size: int | None = None):
-        """Allocate obj (of type tid) on the heap for escape site ``site``; returns the
-        value to use (a slice's backing array becomes a HeapArray)."""
-        fixed = self.fixed_sites[site]
-        if fixed is not None:  # a fixed-size site seen before: the allocator's fast path
-            h = self.heap
-            rest, span, ns, c = fixed
-            black = h.allocated_bytes + span >= h.trigger_at and h.on_alloc(span)
-            fl = h.free_slots[c]
-            addr = fl.pop() if fl else h.spans.refill(c)
-            obj._h = rec = new_record(HeapObject, (addr,) + rest)
-            h.allocated_bytes += span
-            h.site_allocs[site] += 1
-            h.allocs.append(rec)
-            h.ns += ns
-            if black:
-                h.on_black(addr)
-            return obj
-        rt = self.tt.rt[tid]
-        why = self.program.sites[site].reason
-        if isinstance(obj, Slice):
-            obj.a = HeapArray(obj.a)
-            self.heap.alloc(obj.a, rt, rt.elem.size * obj.c, site, why)
-            return obj
-        size = rt.size if size is None else size
-        rec = self.heap.alloc(obj, rt, size, site, why)
-        if rec.sizeclass:  # small objects only: large ones take pages
-            self.fixed_sites[site] = (rec[1:], rec.span, malloc_ns(rec.span), rec.sizeclass)
-        return obj
-
-    def hbox(self, site: int, v, tid: int):
-        b = Box(v)
-        rt = self.tt.rt[tid]
-        self.heap.alloc(b, rt, rt.size, site, self.program.sites[site].reason)
-        return b
-
-    def makeslice(self, n: int, c, tid: int, site):
-        if c is None:
-            c = n
-        if n < 0 or n > 1 << 40:
-            raise go_panic_error("makeslice: len out of range")
-        if c < n or c > 1 << 40:
-            raise go_panic_error("makeslice: cap out of range")
-        rt = self.tt.rt[tid]
-        et = rt.elem
-        if site is None:
-            return Slice(zeros(et, c), 0, n, c)
-        a = HeapArray(zeros(et, c))
-        self.heap.alloc(a, rt, et.size * c, site, self.program.sites[site].reason)
-        return Slice(a, 0, n, c)
-
-    def copy_slice(self, dst: Slice, src) -> int:
-        if isinstance(src, bytes) or not dst.n or not src.n:
-            return ops.copy_slice(dst, src)
-        first = dst.a[dst.o]
-        if isinstance(first, (StructVal, ArrayVal)):  # aggregate elements: copy into
-            n = min(dst.n, src.n)
-            vals = src.a[src.o:src.o + n]
-            ci = self.tt.ci[first.rtype.id]
-            cp = self.tt.cp[first.rtype.id]
-            vals = [cp(v) for v in vals]
-            for i in range(n):
-                ci(dst.a[dst.o + i], vals[i])
-            return n
-        return ops.copy_slice(dst, src)
-
-    def makechan(self, size: int, tid: int):
-        if size < 0:
-            raise go_panic_error("makechan: size out of range")
-        rt = self.tt.rt[tid]
-        et = rt.elem
-        c = Chan(size, et.zero, et)
-        self.heap.alloc(c, rt, HCHAN_SIZE + et.size * size, None, "makechan")
-        return c
-
-    def _grow(self, s: Slice, need: int, rt) -> Slice:
-        et = rt.elem
-        newcap = grow_cap(s.c, need, et.size)
-        old = s.a[s.o:s.o + s.n]
-        if is_aggregate(et):  # the new array holds copies: old pointers keep the old one
-            cp = self.tt.cp[et.id]
-            old = [cp(x) for x in old]
-        a = HeapArray(old)
-        a.extend(zeros(et, newcap - s.n))
-        self.heap.alloc(a, rt, newcap * et.size, None, "growslice")
-        return Slice(a, 0, s.n, newcap)
-
-    def append1(self, s: Slice, v, tid: int) -> Slice:
-        n = s.n
-        if n >= s.c:
-            s = self._grow(s, n + 1, self.tt.rt[tid])
-        s.a[s.o + n] = v
-        return Slice(s.a, s.o, n + 1, s.c)
-
-    def append(self, s: Slice, vals: list, tid: int) -> Slice:
-        n, k = s.n, len(vals)
-        if n + k > s.c:
-            s = self._grow(s, n + k, self.tt.rt[tid])
-        s.a[s.o + n:s.o + n + k] = vals
-        return Slice(s.a, s.o, n + k, s.c)
-
-    def append_slice(self, s: Slice, src, tid: int) -> Slice:
-        if isinstance(src, bytes):
-            vals = list(src)
-        else:
-            vals = src.a[src.o:src.o + src.n]
-            et = self.tt.rt[tid].elem
-            if is_aggregate(et):
-                cp = self.tt.cp[et.id]
-                vals = [cp(x) for x in vals]
-        if not vals:
-            return s
-        return self.append(s, vals, tid)
-
     # ------------------------------------------------------------ goroutines, defer, panic
 
     def go(self, fn, args: tuple, name: str, creator: str, line: int) -> None:
@@ -271,104 +154,6 @@ class Machine(ChanOps, StringOps, MapOps, ConvOps):
             sched.gosched()
             return PREEMPT
         return TICK
-
-    def rundefers(self, body, df: list):
-        """Run a function body, then its deferred calls, LIFO, as Go's deferreturn and
-        gopanic do: a panic runs them too, and one of them may recover it."""
-        g = self.sched.curg
-        try:
-            yield from body
-        except BaseException as exc:
-            p = as_panic(exc)
-            if not isinstance(p, GoPanic) or p.fatal:
-                raise p from None if p is not exc else p
-            yield from self._panicking(g, p, df)
-            return
-        while df:
-            fn, args = df.pop()
-            try:
-                yield from fn(*args)
-            except BaseException as exc:
-                p = as_panic(exc)
-                if not isinstance(p, GoPanic) or p.fatal:
-                    raise
-                yield from self._panicking(g, p, df)
-                return
-
-    def _panicking(self, g, p: GoPanic, df: list):
-        if not p.go_frames:
-            p.go_frames = self.frames_of(sys._getframe(), p.__traceback__)
-        if self.events is not None:
-            self._panic_event(p, self._frame_pos(p))
-        g.panicking.append(p)
-        try:
-            while df:
-                fn, args = df.pop()
-                g.defer_depth += 1
-                try:
-                    yield from fn(*args)
-                except BaseException as exc:
-                    p2 = as_panic(exc)
-                    if not isinstance(p2, GoPanic) or p2.fatal:
-                        raise
-                    if p2 is not p:
-                        p2.previous = p
-                        if not p2.go_frames:  # the deferred call runs on top of the frame p is unwinding
-                            callers = len(self.frames_of(sys._getframe(), None))
-                            p2.go_frames = self.frames_of(None, p2.__traceback__) + \
-                                p.go_frames[len(p.go_frames) - callers - 1:]
-                        g.panicking[-1] = p2
-                        p = p2
-                    continue
-                finally:
-                    g.defer_depth -= 1
-                if p.recovered:
-                    g.panicking.pop()
-                    while df:  # the rest run as after a normal return
-                        fn, args = df.pop()
-                        yield from fn(*args)
-                    return
-        finally:
-            if g.panicking and g.panicking[-1] is p:
-                g.panicking.pop()
-        raise p
-
-    def panic(self, v):
-        if v is not None and v[0] is not None and v[0].kind == "interface":
-            v = v[1]
-        p = GoPanic(v)
-        if self.events is not None:
-            self._panic_event(p, "")
-        raise p
-
-    def _panic_event(self, p: GoPanic, pos: str) -> None:
-        """A panic starts (once per panic, whether Go code or the runtime raised it)."""
-        if p.reported:
-            return
-        p.reported = True
-        from .failures import panic_value_text
-        value = f"fatal error: {p.fatal}" if p.fatal else panic_value_text(self, p.value)
-        self.events.emit("panic", self.sched.curg, pos, value=value)
-
-    def _frame_pos(self, p: GoPanic) -> str:
-        """The position of the innermost Go frame a panic passed through."""
-        if p.go_frames and p.go_frames[0][1]:
-            return self.events.position(p.go_frames[0][1])
-        return ""
-
-    def recover(self):
-        g = self.sched.curg
-        if not g.panicking or g.defer_depth == 0:
-            return None
-        p = g.panicking[-1]
-        if p.recovered:
-            return None
-        p.recovered = True
-        return p.value
-
-    def panic_text(self, text: bytes) -> GoPanic:
-        from .fmt import errors_new
-        return GoPanic(errors_new(text))
 
     # ------------------------------------------------------------ type assertions
 
@@ -424,61 +209,8 @@ class Machine(ChanOps, StringOps, MapOps, ConvOps):
         k = id(obj)  # an element or field of one: a stable made-up address
         a = self.addrs.get(k)
         if a is None:
-            a = self.addrs[k] = STACK_ADDR + 0x10 * len(self.addrs)
+            a = self.addrs[k] = MADE_UP_ADDR + 0x10 * len(self.addrs)
         return a
-
-    # ------------------------------------------------------------ what is live
-
-    def gc_roots(self) -> tuple[list, int]:
-        """What the collector scans: package variables, and every goroutine's frames
-        including the values it holds mid-expression; with the bytes of stack in use."""
-        out = [v for k, v in self.ns.items() if k.startswith("G_")]
-        stack_bytes = 0
-        for g in self.sched.allgs:
-            if g.state == DEAD:
-                continue
-            stack_bytes += g.used
-            gen = g.gen
-            while gen is not None and gen.gi_frame is not None:
-                out.extend(self._frame_roots(gen))
-                gen = gen.gi_yieldfrom
-        return out, stack_bytes
-
-    def _frame_roots(self, gen) -> list:
-        """What a suspended frame holds for the collector: its locals and the values on
-        its evaluation stack, less the Go variables dead at its statement (stack maps)."""
-        f = gen.gi_frame
-        p = self.program
-        k = -1
-        if f.f_code.co_filename == self.code_name and f.f_lineno < len(p.line_stops):
-            k = p.line_stops[f.f_lineno]
-        live = p.stop_live[k] if k >= 0 else None
-        if live is None:
-            return python_referents(gen)
-        loc = f.f_locals  # (a snapshot dict the frame keeps: not a root of its own)
-        refs = [r for r in python_referents(gen) if r is not loc]
-        layout = p.frames.get(p.stops[k].func)
-        dead = [loc[s.pyname] for s in layout.slots if s.pyname not in live and s.pyname in loc]
-        for v in dead:  # drop the local's own reference; a copy on the stack stays a root
-            for i, r in enumerate(refs):
-                if r is v:
-                    del refs[i]
-                    break
-        return refs
-
-    def roots(self) -> list:
-        """Go's GC roots: package variables and the slots of every goroutine's frames."""
-        out = [v for k, v in self.ns.items() if k.startswith("G_")]
-        for g in self.sched.allgs:
-            gen = g.gen
-            while gen is not None and gen.gi_frame is not None:
-                out.extend(v for k, v in gen.gi_frame.f_locals.items() if k not in _NOT_SLOTS)
-                gen = gen.gi_yieldfrom
-        return out
-
-    def live_heap(self) -> list:
-        """The heap objects the program can still reach, in address order."""
-        return sorted(mark(self.roots(), immutables=self.heap.immutables))
 
     def fastrandn(self, n: int) -> int:
         x = self.rand_state
@@ -487,27 +219,6 @@ class Machine(ChanOps, StringOps, MapOps, ConvOps):
         x ^= (x << 17) & 0xFFFFFFFFFFFFFFFF
         self.rand_state = x
         return x % n
-
-    def gc(self) -> None:
-        """runtime.GC()."""
-        self.collector.force()
-
-    def request_safepoint(self) -> None:
-        """Stop the running goroutine at its next statement (Go's safe point), so the
-        collector can scan every frame, values held mid-expression included."""
-        if self.safepoint_traps is None:
-            self.safepoint_traps = self.traps[:]
-            self.traps[:] = [True] * len(self.traps)
-
-    def safepoint(self, r):
-        """The running goroutine is suspended at a safe point: start the GC cycle.
-        Returns what the goroutine yielded, TICK for a stop only the safe point wanted."""
-        saved, self.safepoint_traps = self.safepoint_traps, None
-        self.traps[:] = saved
-        self.collector.start(forced=False)
-        if r.__class__ is int and not saved[r]:
-            return TICK
-        return r
 
     def call_sync(self, gen):
         """Run a Go call to completion inside a library function (fmt calling String())."""
@@ -605,18 +316,6 @@ def not_nil(p):
     if p is None:
         raise nil_deref()
     return p
-
-
-def is_aggregate(rt) -> bool:
-    return rt.kind == "struct" or rt.kind == "array"
-
-
-def zeros(et, n: int) -> list:
-    """n zero elements of type et (each aggregate its own object)."""
-    z = et.zero
-    if is_aggregate(et):
-        return [z() for _ in range(n)]
-    return [z()] * n
 
 
 def nan_key(k):

@@ -1,0 +1,87 @@
+"""What the collector scans and when: the roots (package variables; every goroutine's
+frames with the values they hold mid-expression, less the variables dead at each
+frame's statement), found at a safe point where every goroutine is suspended, and the
+entry points of runtime.GC() and of a cycle the heap triggered."""
+from __future__ import annotations
+
+from .gc import python_referents
+from .heap import mark
+from .sched import DEAD, TICK
+
+_NOT_SLOTS = {"_T", "_oob", "_w", "_preempt", "_QUANTUM", "_q", "_sp", "_rv"}  # the generated code's own locals
+
+
+class SafepointOps:
+    """Mixed into the Machine."""
+
+    def gc_roots(self) -> tuple[list, int]:
+        """What the collector scans: package variables, and every goroutine's frames
+        including the values it holds mid-expression; with the bytes of stack in use."""
+        out = [v for k, v in self.ns.items() if k.startswith("G_")]
+        stack_bytes = 0
+        for g in self.sched.allgs:
+            if g.state == DEAD:
+                continue
+            stack_bytes += g.used
+            gen = g.gen
+            while gen is not None and gen.gi_frame is not None:
+                out.extend(self._frame_roots(gen))
+                gen = gen.gi_yieldfrom
+        return out, stack_bytes
+
+    def _frame_roots(self, gen) -> list:
+        """What a suspended frame holds for the collector: its locals and the values on
+        its evaluation stack, less the Go variables dead at its statement (stack maps)."""
+        f = gen.gi_frame
+        p = self.program
+        k = -1
+        if f.f_code.co_filename == self.code_name and f.f_lineno < len(p.line_stops):
+            k = p.line_stops[f.f_lineno]
+        live = p.stop_live[k] if k >= 0 else None
+        if live is None:
+            return python_referents(gen)
+        loc = f.f_locals  # (a snapshot dict the frame keeps: not a root of its own)
+        refs = [r for r in python_referents(gen) if r is not loc]
+        layout = p.frames.get(p.stops[k].func)
+        dead = [loc[s.pyname] for s in layout.slots if s.pyname not in live and s.pyname in loc]
+        for v in dead:  # drop the local's own reference; a copy on the stack stays a root
+            for i, r in enumerate(refs):
+                if r is v:
+                    del refs[i]
+                    break
+        return refs
+
+    def roots(self) -> list:
+        """Go's GC roots: package variables and the slots of every goroutine's frames."""
+        out = [v for k, v in self.ns.items() if k.startswith("G_")]
+        for g in self.sched.allgs:
+            gen = g.gen
+            while gen is not None and gen.gi_frame is not None:
+                out.extend(v for k, v in gen.gi_frame.f_locals.items() if k not in _NOT_SLOTS)
+                gen = gen.gi_yieldfrom
+        return out
+
+    def live_heap(self) -> list:
+        """The heap objects the program can still reach, in address order."""
+        return sorted(mark(self.roots(), immutables=self.heap.immutables))
+
+    def gc(self) -> None:
+        """runtime.GC()."""
+        self.collector.force()
+
+    def request_safepoint(self) -> None:
+        """Stop the running goroutine at its next statement (Go's safe point), so the
+        collector can scan every frame, values held mid-expression included."""
+        if self.safepoint_traps is None:
+            self.safepoint_traps = self.traps[:]
+            self.traps[:] = [True] * len(self.traps)
+
+    def safepoint(self, r):
+        """The running goroutine is suspended at a safe point: start the GC cycle.
+        Returns what the goroutine yielded, TICK for a stop only the safe point wanted."""
+        saved, self.safepoint_traps = self.safepoint_traps, None
+        self.traps[:] = saved
+        self.collector.start(forced=False)
+        if r.__class__ is int and not saved[r]:
+            return TICK
+        return r
