@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--kinds", metavar="K,K", help="only these event kinds, e.g. alloc,free,gc_phase")
     t.add_argument("file")
     t.set_defaults(func=cmd_trace)
+    d = sub.add_parser("debug", help="debug a Go file in Delve's style; commands from the terminal or stdin")
+    d.add_argument("file")
+    d.set_defaults(func=cmd_debug)
     e = sub.add_parser("escape", help="print Go's escape-analysis decisions, as go build -gcflags='-m -l' does")
     e.add_argument("-v", "--verbose", action="store_true",
                    help="explain each decision with its flow, as -gcflags='-m=2 -l' does")
@@ -110,6 +113,31 @@ def cmd_run(args) -> int:
         return 1
     from .machine.runner import run_program
     return run_program(text, args.file, sys.stdout.buffer, sys.stderr.buffer, options=_options(args))
+
+
+def cmd_debug(args) -> int:
+    text = _read(args.file)
+    if text is None:
+        return 1
+    from .machine.runner import load, print_errors
+    errors, _ = load(text, args.file)
+    if errors:
+        print_errors(args.file, errors, sys.stderr.buffer)
+        return 1
+    from .debug.cli import run_debugger
+    interactive = sys.stdin.isatty()
+    return run_debugger(text, args.file, _command_lines(interactive), sys.stdout, interactive)
+
+
+def _command_lines(interactive: bool):
+    while True:
+        try:
+            line = input("(minigo) ") if interactive else sys.stdin.readline()
+        except EOFError:
+            return
+        if not interactive and not line:
+            return
+        yield line
 
 
 def cmd_trace(args) -> int:

@@ -266,7 +266,7 @@ class _Printer:
 
     def handle_methods(self, verb: str) -> bool:
         """Print the operand with its Error() or String() method, if it has one the verb uses."""
-        if self.erroring:
+        if self.erroring or getattr(self.env, "no_methods", False):  # a debugger reads, never runs
             return False
         arg = self.arg
         if verb == "w":

@@ -35,7 +35,7 @@ class FrameView:
 def _python_frames(m, g) -> list:
     """The Python frames of g, outermost first, each with its locals."""
     out = []
-    if g is m.sched.curg and g.state == "running":
+    if g.gen.gi_running:  # executing on this thread: its frames are the Python stack's
         f = sys._getframe(1)
         while f is not None:
             out.append(f)

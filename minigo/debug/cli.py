@@ -1,0 +1,287 @@
+"""``minigo debug FILE``: a line-oriented debugger in Delve's vocabulary and output shape.
+
+Commands come from the terminal or from standard input (``minigo debug p.go < cmds``).
+After each stop it prints ``> main.f() ./p.go:12 (hits goroutine(1):1 total:1)`` and the
+source around the line with ``=>`` marking it, as ``dlv debug`` does (without PCs).  A bad
+command prints one line and the session goes on.
+"""
+from __future__ import annotations
+
+import shlex
+import sys
+
+from ..machine.gc import Cycle
+from .session import Session, Stop
+from .values import frames, render, where
+
+HELP = """Commands (Delve's, plus minigo's own):
+  break (b) LOCATION     set a breakpoint: FILE:LINE, LINE or a function
+  breakpoints (bp)       list breakpoints          clear ID      delete one
+  continue (c)           run to a breakpoint or the end
+  next (n)  step (s)  stepout (so)                 restart (r)
+  rev next|step|stepout|continue                    go backwards
+  goroutines (grs)  goroutine (gr) N  stack (bt)  frame N  up  down
+  locals  args  print (p) NAME
+  heap  gc  stackmap                                minigo's views of memory
+  exit (quit, q)"""
+
+
+class Debugger:
+    def __init__(self, session: Session, out) -> None:
+        self.s = session
+        self.out = out
+        self.g = session.stop.g  # the selected goroutine
+        self.frame = 0  # the selected frame, 0 innermost
+        self.shown = (0, 0)  # how much of the program's stdout and stderr was printed
+        name = session.filename
+        self.path = name if name.startswith(("/", "./", "../")) else "./" + name  # as Delve shows it
+
+    def say(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    # ------------------------------------------------------------ stops
+
+    def show_output(self) -> None:
+        """What the program wrote since the last command, as it would reach the terminal."""
+        out, err = self.s.output()
+        if len(out) < self.shown[0] or len(err) < self.shown[1]:  # went back in time
+            self.shown = (len(out), len(err))
+            return
+        for data, start in ((out, self.shown[0]), (err, self.shown[1])):
+            if len(data) > start:
+                self.out.write(data[start:].decode("utf-8", "replace"))
+        self.shown = (len(out), len(err))
+
+    def show_stop(self, st: Stop) -> None:
+        self.show_output()
+        if st.status is not None:
+            self.say(f"Process 1 has exited with status {st.status}")
+            return
+        self.g, self.frame = st.g, 0
+        hits = f" (hits goroutine({st.g}):{st.hits_g} total:{st.hits})" if st.bp else ""
+        self.say(f"> {st.func}() {self.path}:{st.line}{hits}")
+        self.listing(st.line)
+
+    def listing(self, line: int) -> None:
+        lines = self.s.lines
+        for n in range(max(1, line - 5), min(len(lines), line + 5) + 1):
+            self.say(f"{'=>' if n == line else '  '}{n:4}:\t{lines[n - 1]}")
+
+    # ------------------------------------------------------------ the loop
+
+    def execute(self, line: str) -> bool:
+        """Run one command; False when the session is over."""
+        try:
+            words = shlex.split(line)
+        except ValueError as e:
+            self.say(f"Command failed: {e}")
+            return True
+        if not words:
+            return True
+        cmd, args = words[0], words[1:]
+        fn = COMMANDS.get(cmd)
+        if fn is None:
+            self.say(f"Command failed: command not available: {cmd}")
+            return True
+        try:
+            return fn(self, args) is not False
+        except ValueError as e:
+            self.say(f"Command failed: {e}")
+            return True
+
+    # ------------------------------------------------------------ commands
+
+    def c_break(self, args) -> None:
+        if not args:
+            raise ValueError("break needs a location")
+        bp = self.s.set_breakpoint(args[0], " ".join(args[1:]))
+        self.say(f"Breakpoint {bp.id} set at {bp.func}() {self.path}:{bp.line}")
+
+    def c_breakpoints(self, args) -> None:
+        for bp in self.s.breakpoints.values():
+            self.say(f"Breakpoint {bp.id} at {bp.func}() {self.path}:{bp.line}")
+
+    def c_clear(self, args) -> None:
+        bp = self.s.clear(int(args[0]) if args and args[0].isdigit() else -1)
+        self.say(f"Breakpoint {bp.id} cleared at {bp.func}() {self.path}:{bp.line}")
+
+    def _move(self, st: Stop) -> None:
+        self.show_stop(st)
+
+    def c_continue(self, args) -> None:
+        self._move(self.s.continue_())
+
+    def c_next(self, args) -> None:
+        self._move(self._running().next())
+
+    def c_step(self, args) -> None:
+        self._move(self._running().step())
+
+    def c_stepout(self, args) -> None:
+        self._move(self._running().stepout())
+
+    def c_restart(self, args) -> None:
+        self.s.restart()
+        self.g, self.frame = self.s.stop.g, 0
+        self.say("Process restarted with PID 1")
+
+    def c_rev(self, args) -> None:
+        if not args or args[0] not in ("next", "step", "stepout", "continue"):
+            raise ValueError("rev needs next, step, stepout or continue")
+        self._move(self.s.reverse(args[0]))
+
+    def c_goroutines(self, args) -> None:
+        m = self.s.machine
+        live = [g for g in m.sched.allgs if g.state != "dead"]
+        for g in live:
+            fn, line = where(m, g)
+            mark = "*" if g.id == self.g else " "
+            reason = f" [{g.waitreason}]" if g.waitreason else ""
+            self.say(f"{mark} Goroutine {g.id} - User: {self.path}:{line} {fn}{reason}")
+        self.say(f"[{len(live)} goroutines]")
+
+    def c_goroutine(self, args) -> None:
+        if not args:
+            self.say(f"Thread 1 at {self.path}: Goroutine {self.g}")
+            return
+        gid = int(args[0]) if args[0].isdigit() else -1
+        if self._g(gid) is None:
+            raise ValueError(f"invalid goroutine {args[0]}")
+        self.g, self.frame = gid, 0
+        self.say(f"Switched from {self.s.stop.g} to {gid}")
+
+    def c_stack(self, args) -> None:
+        for i, fr in enumerate(frames(self.s.machine, self._g(self.g))):
+            self.say(f"{i}  {fr.sp:#018x} in {fr.func}\n   at {self.path}:{fr.line}")
+
+    def c_frame(self, args) -> None:
+        n = int(args[0]) if args and args[0].isdigit() else -1
+        self._select_frame(n)
+
+    def c_up(self, args) -> None:
+        self._select_frame(self.frame + 1)
+
+    def c_down(self, args) -> None:
+        self._select_frame(self.frame - 1)
+
+    def _select_frame(self, n: int) -> None:
+        frs = frames(self.s.machine, self._g(self.g))
+        if not 0 <= n < len(frs):
+            raise ValueError(f"Invalid frame {n}")
+        self.frame = n
+        self.say(f"Frame {n}: {self.path}:{frs[n].line} {frs[n].func}")
+        self.listing(frs[n].line)
+
+    def _vars(self, params: bool) -> list:
+        frs = frames(self.s.machine, self._g(self.g))
+        if not frs:
+            return []
+        fr = frs[min(self.frame, len(frs) - 1)]
+        nparams = self.s.program.func_params.get(fr.func, 0)
+        chosen = fr.slots[:nparams] if params else fr.slots[nparams:]
+        return [sv for sv in chosen if sv.live]
+
+    def c_locals(self, args) -> None:
+        vs = self._vars(False)
+        if not vs:
+            self.say("(no locals)")
+        for sv in vs:
+            self.say(f"{sv.slot.name} = {render(self.s.machine, sv.slot.type, sv.value)}")
+
+    def c_args(self, args) -> None:
+        vs = self._vars(True)
+        if not vs:
+            self.say("(no args)")
+        for sv in vs:
+            self.say(f"{sv.slot.name} = {render(self.s.machine, sv.slot.type, sv.value)}")
+
+    def c_print(self, args) -> None:
+        if not args:
+            raise ValueError("print needs a variable")
+        name = args[0]
+        for sv in self._vars(True) + self._vars(False):
+            if sv.slot.name == name:
+                self.say(render(self.s.machine, sv.slot.type, sv.value))
+                return
+        raise ValueError(f'could not find symbol value for {name}')
+
+    def c_heap(self, args) -> None:
+        m = self.s.machine
+        objs = sorted(m.heap.allocs)
+        for r in objs:
+            site = self.s.program.sites[r.site] if r.site is not None else None
+            at = f"{self.path}:{site.line}:{site.col}" if site else "runtime"
+            self.say(f"{r.addr:#x}  {r.type.name:<20} {r.size:>7} B  class {r.sizeclass:<2} ({r.span} B)  "
+                     f"{at}  {r.why}  [{m.collector.colour(r)}]")
+        self.say(f"[{len(objs)} objects, {m.heap.live} bytes live, goal {m.collector.goal} bytes]")
+
+    def c_gc(self, args) -> None:
+        c = self.s.machine.collector
+        for cyc in c.cycles:
+            self.say(cyc.gctrace())
+        cur: Cycle | None = c.cur
+        self.say(f"gcphase: {c.phase}" + (f" (cycle {cur.n}, marking)" if cur else "")
+                 + f", heap {c.heap.live} B, next GC at {c.trigger} B, goal {c.goal} B")
+
+    def c_stackmap(self, args) -> None:
+        g = self._g(self.g)
+        hi = g.stack_lo + g.stack_size
+        self.say(f"goroutine {g.id} stack [{g.stack_lo:#x}, {hi:#x}) {g.stack_size} bytes, "
+                 f"{g.used} used")
+        for fr in frames(self.s.machine, g):
+            self.say(f"  {fr.sp:#x} +{fr.size:<5} {fr.func} (line {fr.line})")
+            for sv in fr.slots:
+                where_ = "heap pointer" if sv.slot.heap else "stack"
+                self.say(f"      {sv.addr:#x} +{sv.slot.offset:<4} {sv.slot.size:>4} B  "
+                         f"{sv.slot.name} {sv.slot.type} ({where_})")
+
+    def c_help(self, args) -> None:
+        self.say(HELP)
+
+    def c_exit(self, args) -> bool:
+        return False
+
+    # ------------------------------------------------------------ helpers
+
+    def _running(self) -> Session:
+        return self.s
+
+    def _g(self, gid: int):
+        for g in self.s.machine.sched.allgs:
+            if g.id == gid and g.state != "dead":
+                return g
+        return None
+
+
+COMMANDS = {}
+for _names, _fn in (
+        (("break", "b"), Debugger.c_break), (("breakpoints", "bp"), Debugger.c_breakpoints),
+        (("clear",), Debugger.c_clear), (("continue", "c"), Debugger.c_continue),
+        (("next", "n"), Debugger.c_next), (("step", "s"), Debugger.c_step),
+        (("stepout", "so"), Debugger.c_stepout), (("restart", "r"), Debugger.c_restart),
+        (("rev",), Debugger.c_rev), (("goroutines", "grs"), Debugger.c_goroutines),
+        (("goroutine", "gr"), Debugger.c_goroutine), (("stack", "bt"), Debugger.c_stack),
+        (("frame",), Debugger.c_frame), (("up",), Debugger.c_up), (("down",), Debugger.c_down),
+        (("locals",), Debugger.c_locals), (("args",), Debugger.c_args),
+        (("print", "p"), Debugger.c_print), (("heap",), Debugger.c_heap), (("gc",), Debugger.c_gc),
+        (("stackmap",), Debugger.c_stackmap), (("help", "h"), Debugger.c_help),
+        (("exit", "quit", "q"), Debugger.c_exit)):
+    for _n in _names:
+        COMMANDS[_n] = _fn
+
+
+def run_debugger(text: str, filename: str, commands, out=sys.stdout, interactive: bool = False) -> int:
+    """Drive a session with command lines from ``commands`` (an iterable of lines)."""
+    s = Session(text, filename)
+    d = Debugger(s, out)
+    try:
+        if interactive:
+            out.write("Type 'help' for list of commands.\n")
+        for line in commands:
+            if not interactive:  # a script: echo each command after the prompt, as typed
+                out.write(f"(minigo) {line.rstrip()}\n")
+            if not d.execute(line.strip()):
+                break
+    finally:
+        s.close()
+    return 0

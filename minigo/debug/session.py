@@ -1,0 +1,310 @@
+"""The debugger engine: one program on the machine, stopped and resumed at statements.
+
+A ``Session`` runs the machine on a thread of its own (with a stack deep enough for Go
+recursion) and every stop point armed, so each statement any goroutine executes is one
+*step*, numbered from 0.  The machine thread hands each step to the session, which
+decides whether to stop there (a breakpoint, the end of a ``next``...); while stopped,
+the machine is suspended inside the hook and its state can be read as a snapshot.
+Steps are deterministic, so going back is replay: a fresh machine runs to the wanted
+step.  Nothing here imports the TUI; the CLI (``minigo debug``) and the TUI drive it.
+"""
+from __future__ import annotations
+
+import io
+import queue
+import sys
+import threading
+from dataclasses import dataclass, field
+
+from ..machine.machine import Machine
+from ..machine.runner import compile_program, machine_settings
+
+_STACK_BYTES = 1024 * 1024 * 1024
+_RECURSION_LIMIT = 200_000
+
+
+class _Abort(BaseException):
+    """Stops the machine thread (restart, replay, close)."""
+
+
+@dataclass(frozen=True)
+class Breakpoint:
+    id: int
+    file: str
+    line: int
+    func: str  # the function the line is in
+    stops: frozenset  # the stop points it traps
+    cond: str = ""
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Where and why the session stopped."""
+    reason: str  # "entry", "breakpoint", "step", "exited", "panic", "fatal"
+    step: int  # how many statements ran before this one
+    g: int = 0  # the goroutine stopped (0 when the program ended)
+    func: str = ""
+    file: str = ""
+    line: int = 0
+    col: int = 0
+    bp: Breakpoint | None = None
+    hits_g: int = 0  # this breakpoint's hits on this goroutine so far
+    hits: int = 0  # and in all
+    status: int | None = None  # exit status once the program ended
+    used: int = 0  # the goroutine's stack bytes in use (which frame: deeper is larger)
+
+
+@dataclass
+class _Run:
+    """One machine and its thread."""
+    m: Machine
+    out: io.BytesIO
+    err: io.BytesIO
+    to_machine: queue.Queue = field(default_factory=queue.Queue)
+    to_session: queue.Queue = field(default_factory=queue.Queue)
+    thread: threading.Thread | None = None
+    step: int = -1  # the step the machine is at
+    want: object = None  # (g, stop, used) -> stop here?
+    bp_at: dict = field(default_factory=dict)  # stop point -> breakpoint id
+    hits: dict = field(default_factory=dict)  # (breakpoint id, goroutine) -> hits
+
+
+class Session:
+    def __init__(self, text: str, filename: str, env=None, options=()) -> None:
+        self.text = text
+        self.filename = filename
+        self.lines = text.splitlines()
+        self.program = compile_program(text, filename)
+        self.settings = machine_settings(text, filename, env if env is not None else {}, options)
+        self.breakpoints: dict[int, Breakpoint] = {}
+        self._next_bp = 1
+        self.run: _Run | None = None
+        self.stop: Stop | None = None
+        self.restart()
+
+    # ------------------------------------------------------------ breakpoints
+
+    def set_breakpoint(self, spec: str, cond: str = "") -> Breakpoint:
+        """``FILE:LINE``, ``LINE`` or a function name (``main.f``, ``f``, ``T.M``)."""
+        stops = self.program.stops
+        line = None
+        if spec.rpartition(":")[2].isdigit():
+            line = int(spec.rpartition(":")[2])
+        elif spec.isdigit():
+            line = int(spec)
+        if line is not None:
+            found = [k for k, s in enumerate(stops) if s.line == line]
+            if not found:
+                later = sorted({s.line for s in stops if s.line > line})
+                if not later:
+                    raise ValueError(f"could not find statement at {self.filename}:{line}")
+                line = later[0]  # Delve moves a breakpoint to the next line with code
+                found = [k for k, s in enumerate(stops) if s.line == line]
+            func = stops[found[0]].func
+        else:
+            name = spec if spec.startswith("main.") else "main." + spec
+            found = [k for k, s in enumerate(stops) if s.func == name]
+            if not found:
+                raise ValueError(f'location "{spec}" not found')
+            found = found[:1]  # the function's first statement
+            line, func = stops[found[0]].line, name
+        bp = Breakpoint(self._next_bp, self.filename, line, func, frozenset(found), cond)
+        self._next_bp += 1
+        self.breakpoints[bp.id] = bp
+        return bp
+
+    def clear(self, bp_id: int) -> Breakpoint:
+        if bp_id not in self.breakpoints:
+            raise ValueError(f"no breakpoint with id {bp_id}")
+        return self.breakpoints.pop(bp_id)
+
+    # ------------------------------------------------------------ moving
+
+    def restart(self) -> Stop:
+        """A fresh run, stopped before the first statement."""
+        return self._replay(0)
+
+    def continue_(self) -> Stop:
+        return self._resume(lambda g, k, used: k in self.run.bp_at)
+
+    def step(self) -> Stop:
+        g0 = self.stop.g
+        return self._resume(lambda g, k, used: g.id == g0)
+
+    def next(self) -> Stop:
+        """The next statement of this goroutine in this function or a caller."""
+        g0, used0 = self.stop.g, self.stop.used
+        return self._resume(lambda g, k, used: g.id == g0 and used <= used0)
+
+    def stepout(self) -> Stop:
+        g0, used0 = self.stop.g, self.stop.used
+        return self._resume(lambda g, k, used: g.id == g0 and used < used0)
+
+    def goto(self, step: int) -> Stop:
+        """Replay to step ``step`` (time travel)."""
+        return self._replay(max(step, 0))
+
+    def step_back(self) -> Stop:
+        """The previous statement of this goroutine (what ``step`` came from)."""
+        return self.reverse("step")
+
+    def reverse(self, how: str) -> Stop:
+        """rev step|next|stepout|continue: the latest earlier step that the forward
+        command would have stopped at, found by replaying from the start."""
+        st = self.stop
+        if st.status is not None:
+            here, g0, used0 = st.step, None, None
+        else:
+            here, g0, used0 = st.step, st.g, st.used
+        bp_at = self._bp_at()
+        preds = {
+            "step": lambda g, k, used: g0 is None or g.id == g0,
+            "next": lambda g, k, used: g0 is None or (g.id == g0 and used <= used0),
+            "stepout": lambda g, k, used: g0 is None or (g.id == g0 and used < used0),
+            "continue": lambda g, k, used: k in bp_at,
+        }
+        found = self._scan(here, preds[how])
+        return self.goto(found if found is not None else 0)
+
+    def _scan(self, limit: int, pred) -> int | None:
+        """The last step before ``limit`` at which pred(g, stop, used) holds."""
+        m = Machine(self.program, io.BytesIO(), io.BytesIO(), self.settings)
+        m.traps[:] = [True] * len(m.traps)
+        state = {"step": -1, "found": None}
+
+        def on_stop(g, k):
+            state["step"] += 1
+            if state["step"] >= limit:
+                raise _Abort()
+            if pred(g, k, g.used):
+                state["found"] = state["step"]
+        m.on_stop = on_stop
+
+        def main():
+            try:
+                m.run()
+            except _Abort:
+                pass
+        t = _start_thread(main)
+        t.join()
+        return state["found"]
+
+    def close(self) -> None:
+        self._kill()
+
+    # ------------------------------------------------------------ the machine thread
+
+    def _replay(self, target: int) -> Stop:
+        self._kill()
+        out, err = io.BytesIO(), io.BytesIO()
+        m = Machine(self.program, out, err, self.settings)
+        run = self.run = _Run(m, out, err)
+        m.traps[:] = [True] * len(m.traps)
+        m.on_stop = lambda g, k: self._on_stop(run, g, k)
+        run.want = lambda g, k, used: run.step >= target
+        run.bp_at = self._bp_at()
+        run.thread = _start_thread(lambda: self._machine_main(run))
+        return self._wait(run, entry=target == 0)
+
+    def _resume(self, want) -> Stop:
+        run = self.run
+        if self.stop.reason in ("exited", "panic", "fatal"):
+            return self.stop
+        run.want = want
+        run.bp_at = self._bp_at()
+        run.to_machine.put("go")
+        return self._wait(run)
+
+    def _bp_at(self) -> dict:
+        return {k: bp.id for bp in self.breakpoints.values() for k in bp.stops}
+
+    def _wait(self, run: _Run, entry: bool = False) -> Stop:
+        kind, payload = run.to_session.get()
+        if kind == "stop":
+            g, k = payload
+            st = self.program.stops[k]
+            bp = None if entry else self.breakpoints.get(run.bp_at.get(k))
+            reason = "entry" if entry else ("breakpoint" if bp else "step")
+            hits_g = run.hits.get((bp.id, g.id), 0) if bp else 0
+            hits = sum(n for (b, _), n in run.hits.items() if bp and b == bp.id)
+            self.stop = Stop(reason, run.step, g.id, st.func, self.filename, st.line, st.col,
+                             bp, hits_g, hits, None, g.used)
+        else:
+            status, reason = payload
+            self.stop = Stop(reason, run.step + 1, status=status)
+        return self.stop
+
+    def _on_stop(self, run: _Run, g, k: int) -> None:
+        run.step += 1
+        bp = run.bp_at.get(k)
+        if bp is not None:
+            run.hits[(bp, g.id)] = run.hits.get((bp, g.id), 0) + 1
+        if run.want(g, k, g.used):
+            run.to_session.put(("stop", (g, k)))
+            if run.to_machine.get() == "abort":
+                raise _Abort()
+
+    def _machine_main(self, run: _Run) -> None:
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
+        try:
+            status = run.m.run()
+        except _Abort:
+            return
+        finally:
+            sys.setrecursionlimit(old)
+        err = run.err.getvalue()
+        panicked = err.startswith(b"panic: ") or b"\npanic: " in err
+        reason = "exited" if status == 0 else ("panic" if panicked else "fatal")
+        run.to_session.put(("end", (status, reason)))
+
+    def _kill(self) -> None:
+        run = self.run
+        if run is None or run.thread is None:
+            return
+        if run.thread.is_alive():
+            run.to_machine.put("abort")
+            run.thread.join()
+        self.run = None
+
+    # ------------------------------------------------------------ reading the machine
+
+    @property
+    def machine(self) -> Machine:
+        return self.run.m
+
+    def output(self) -> tuple[bytes, bytes]:
+        return self.run.out.getvalue(), self.run.err.getvalue()
+
+    def snapshot(self) -> dict:
+        """The stopped machine as plain data: equal snapshots mean equal states."""
+        from .values import frames, render
+        m = self.run.m
+        gs = []
+        for g in m.sched.allgs:
+            if g.state == "dead":
+                continue
+            frs = tuple((f.func, f.line, f.sp, f.size, tuple(
+                (sv.slot.name, sv.slot.type, sv.slot.offset, sv.slot.size, sv.slot.heap,
+                 render(m, sv.slot.type, sv.value) if sv.live else None) for sv in f.slots))
+                for f in frames(m, g))
+            gs.append((g.id, g.state, g.waitreason, g.stack_lo, g.stack_size, g.used, frs))
+        heap = tuple((r.addr, r.type.name, r.size, r.sizeclass, r.site, r.why, m.collector.colour(r))
+                     for r in sorted(m.heap.allocs))
+        c = m.collector
+        return {"step": self.stop.step, "time_ns": m.sched.nanotime(), "goroutines": tuple(gs),
+                "heap": heap, "gc": (c.phase, len(c.cycles), c.goal, c.trigger),
+                "output": self.output()}
+
+
+def _start_thread(fn) -> threading.Thread:
+    from ..bigstack import _lock
+    with _lock:
+        old = threading.stack_size()
+        threading.stack_size(_STACK_BYTES)
+        try:
+            t = threading.Thread(target=fn, name="minigo-session", daemon=True)
+            t.start()
+        finally:
+            threading.stack_size(old)
+    return t

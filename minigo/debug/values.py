@@ -1,0 +1,54 @@
+"""Reading a stopped machine: its goroutines, a goroutine's frames and their variables,
+rendered as Go's fmt prints them (%v, without calling String or Error methods, as a
+debugger must not run the program)."""
+from __future__ import annotations
+
+from ..machine import fmt as gofmt
+from ..machine.failures import suspended_frames
+from ..machine.stackframes import goroutine_frames
+from ..machine.values import Box
+
+
+class _ReadOnlyFmt:
+    no_methods = True
+
+    def __init__(self, m) -> None:
+        self.m = m
+
+    def call(self, fn, *args):
+        raise RuntimeError("the debugger does not run methods")
+
+    def addr(self, obj) -> int:
+        return self.m.addr_of(obj)
+
+
+def rtype_named(m, name: str):
+    for rt in m.tt.rt:
+        if rt is not None and rt.name == name:
+            return rt
+    return None
+
+
+def render(m, type_name: str, value) -> str:
+    """value (a slot's content) as %v prints a value of that Go type."""
+    if isinstance(value, Box):
+        value = value.v
+    rt = rtype_named(m, type_name)
+    if rt is None:
+        return repr(value)
+    if rt.kind == "interface":
+        arg = value
+    else:
+        arg = (rt, value)
+    return gofmt.sprint([arg], _ReadOnlyFmt(m)).decode("utf-8", "replace")
+
+
+def frames(m, g):
+    """The goroutine's Go frames, innermost first (stackframes.FrameView)."""
+    return goroutine_frames(m, g)
+
+
+def where(m, g) -> tuple[str, int]:
+    """(function, line) where a goroutine is."""
+    fr = suspended_frames(m, g)
+    return fr[0] if fr else (g.fn_name, 0)

@@ -1,0 +1,112 @@
+"""The debugger engine: breakpoints, stepping that stays on its goroutine, time travel
+by replay reaching identical states, and the program's end, panics and deadlocks as stops."""
+import pytest
+
+from minigo.debug import Session
+
+PROG = """package main
+
+import "fmt"
+
+func add(a, b int) int {
+	c := a + b
+	return c
+}
+
+func worker(ch chan int) {
+	for i := 0; i < 3; i++ {
+		ch <- add(i, 10)
+	}
+	close(ch)
+}
+
+func main() {
+	ch := make(chan int)
+	go worker(ch)
+	total := 0
+	for v := range ch {
+		total = add(total, v)
+	}
+	fmt.Println(total)
+}
+"""
+
+
+@pytest.fixture
+def s():
+    s = Session(PROG, "p.go")
+    yield s
+    s.close()
+
+
+def test_entry_and_breakpoints_by_line_and_function(s):
+    assert (s.stop.reason, s.stop.func, s.stop.line) == ("entry", "main.main", 18)
+    bp = s.set_breakpoint("main.add")
+    assert (bp.line, bp.func) == (6, "main.add")
+    hits = []
+    while True:
+        st = s.continue_()
+        if st.status is not None:
+            break
+        hits.append((st.g, st.line, st.hits_g, st.hits))
+    # add runs 3 times on the worker (goroutine 2) and 3 times on main, interleaved
+    assert sorted(h[0] for h in hits) == [1, 1, 1, 2, 2, 2]
+    assert [h[3] for h in hits] == [1, 2, 3, 4, 5, 6]
+    assert st.reason == "exited" and st.status == 0 and s.output() == (b"33\n", b"")
+    with pytest.raises(ValueError):
+        s.set_breakpoint("nosuch")
+    assert s.set_breakpoint("p.go:19").line == 19
+
+
+def test_next_and_step_stay_on_the_goroutine(s):
+    s.set_breakpoint("22")  # total = add(total, v), in main
+    st = s.continue_()
+    assert (st.g, st.line) == (1, 22)
+    seen = []
+    for _ in range(12):
+        st = s.next()
+        if st.status is not None:
+            break
+        seen.append((st.g, st.func))
+    assert seen and all(x == (1, "main.main") for x in seen)  # never the worker, never inside add
+    s.restart()
+    s.continue_()
+    st = s.step()
+    assert (st.g, st.func, st.line) == (1, "main.add", 6)  # step enters the call
+    st = s.stepout()
+    assert (st.g, st.func) == (1, "main.main")
+
+
+def test_going_back_reaches_the_same_states(s):
+    s.set_breakpoint("main.add")
+    s.continue_()
+    s.continue_()
+    forward = []
+    for _ in range(5):
+        forward.append(s.snapshot())
+        s.step()
+    forward.append(s.snapshot())
+    back = [s.snapshot()]
+    for _ in range(5):
+        s.step_back()
+        back.append(s.snapshot())
+    assert back == forward[::-1]
+    for _ in range(5):  # and forward again
+        s.step()
+    assert s.snapshot() == forward[-1]
+    here = s.stop.step
+    st = s.reverse("continue")  # to the previous breakpoint hit
+    assert st.reason == "breakpoint" and st.step < here and st.func == "main.add"
+
+
+def test_panics_and_deadlocks_are_stops():
+    s = Session('package main\n\nfunc main() {\n\tvar m map[string]int\n\tm["a"] = 1\n}\n', "p.go")
+    st = s.continue_()
+    assert (st.reason, st.status) == ("panic", 2)
+    assert s.output()[1].startswith(b"panic: assignment to entry in nil map")
+    s.close()
+    s = Session("package main\n\nfunc main() {\n\tc := make(chan int)\n\t<-c\n}\n", "p.go")
+    st = s.continue_()
+    assert (st.reason, st.status) == ("fatal", 2)
+    assert s.output()[1].startswith(b"fatal error: all goroutines are asleep - deadlock!")
+    s.close()
