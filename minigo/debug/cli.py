@@ -12,16 +12,18 @@ import sys
 
 from ..machine.gc import Cycle
 from .session import Session, Stop
-from .values import frames, render, where
+from .expr import evaluate, go_text
+from .values import frames, render, scope, where
 
 HELP = """Commands (Delve's, plus minigo's own):
-  break (b) LOCATION     set a breakpoint: FILE:LINE, LINE or a function
+  break (b) LOCATION [COND]  set a breakpoint: FILE:LINE, LINE or a function
+  condition (cond) ID EXPR   stop there only when EXPR (minigo syntax) holds
   breakpoints (bp)       list breakpoints          clear ID      delete one
   continue (c)           run to a breakpoint or the end
   next (n)  step (s)  stepout (so)                 restart (r)
   rev next|step|stepout|continue                    go backwards
   goroutines (grs)  goroutine (gr) N  stack (bt)  frame N  up  down
-  locals  args  print (p) NAME
+  locals  args  print (p) EXPR
   heap  gc  stackmap                                minigo's views of memory
   exit (quit, q)"""
 
@@ -197,13 +199,19 @@ class Debugger:
 
     def c_print(self, args) -> None:
         if not args:
-            raise ValueError("print needs a variable")
-        name = args[0]
-        for sv in self._vars(True) + self._vars(False):
-            if sv.slot.name == name:
-                self.say(render(self.s.machine, sv.slot.type, sv.value))
-                return
-        raise ValueError(f'could not find symbol value for {name}')
+            raise ValueError("print needs an expression")
+        text = " ".join(args)
+        sc = scope(self.s.machine, self._g(self.g), self.frame)
+        if text in sc.vars:  # a variable: printed as its type prints
+            self.say(render(self.s.machine, *sc.vars[text]))
+            return
+        self.say(go_text(evaluate(text, sc)))
+
+    def c_condition(self, args) -> None:
+        if not args or not args[0].isdigit():
+            raise ValueError("condition needs a breakpoint id and an expression")
+        bp = self.s.condition(int(args[0]), " ".join(args[1:]))
+        self.say(f"Breakpoint {bp.id} condition: {bp.cond or '(none)'}")
 
     def c_heap(self, args) -> None:
         m = self.s.machine
@@ -263,7 +271,7 @@ for _names, _fn in (
         (("goroutine", "gr"), Debugger.c_goroutine), (("stack", "bt"), Debugger.c_stack),
         (("frame",), Debugger.c_frame), (("up",), Debugger.c_up), (("down",), Debugger.c_down),
         (("locals",), Debugger.c_locals), (("args",), Debugger.c_args),
-        (("print", "p"), Debugger.c_print), (("heap",), Debugger.c_heap), (("gc",), Debugger.c_gc),
+        (("print", "p"), Debugger.c_print), (("condition", "cond"), Debugger.c_condition), (("heap",), Debugger.c_heap), (("gc",), Debugger.c_gc),
         (("stackmap",), Debugger.c_stackmap), (("help", "h"), Debugger.c_help),
         (("exit", "quit", "q"), Debugger.c_exit)):
     for _n in _names:

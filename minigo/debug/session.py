@@ -67,6 +67,7 @@ class _Run:
     want: object = None  # (g, stop, used) -> stop here?
     bp_at: dict = field(default_factory=dict)  # stop point -> breakpoint id
     hits: dict = field(default_factory=dict)  # (breakpoint id, goroutine) -> hits
+    at_bp: int | None = None  # the breakpoint the current step hit (its condition holding)
 
 
 class Session:
@@ -108,9 +109,23 @@ class Session:
                 raise ValueError(f'location "{spec}" not found')
             found = found[:1]  # the function's first statement
             line, func = stops[found[0]].line, name
+        if cond:
+            from .expr import parse_expr
+            parse_expr(cond)
         bp = Breakpoint(self._next_bp, self.filename, line, func, frozenset(found), cond)
         self._next_bp += 1
         self.breakpoints[bp.id] = bp
+        return bp
+
+    def condition(self, bp_id: int, cond: str) -> Breakpoint:
+        """Stop at the breakpoint only when ``cond`` (minigo syntax) holds there."""
+        from dataclasses import replace
+        from .expr import parse_expr
+        if bp_id not in self.breakpoints:
+            raise ValueError(f"no breakpoint with id {bp_id}")
+        if cond:
+            parse_expr(cond)
+        bp = self.breakpoints[bp_id] = replace(self.breakpoints[bp_id], cond=cond)
         return bp
 
     def clear(self, bp_id: int) -> Breakpoint:
@@ -125,7 +140,7 @@ class Session:
         return self._replay(0)
 
     def continue_(self) -> Stop:
-        return self._resume(lambda g, k, used: k in self.run.bp_at)
+        return self._resume(lambda g, k, used: self.run.at_bp is not None)
 
     def step(self) -> Stop:
         g0 = self.stop.g
@@ -158,16 +173,16 @@ class Session:
             here, g0, used0 = st.step, st.g, st.used
         bp_at = self._bp_at()
         preds = {
-            "step": lambda g, k, used: g0 is None or g.id == g0,
-            "next": lambda g, k, used: g0 is None or (g.id == g0 and used <= used0),
-            "stepout": lambda g, k, used: g0 is None or (g.id == g0 and used < used0),
-            "continue": lambda g, k, used: k in bp_at,
+            "step": lambda m, g, k, used: g0 is None or g.id == g0,
+            "next": lambda m, g, k, used: g0 is None or (g.id == g0 and used <= used0),
+            "stepout": lambda m, g, k, used: g0 is None or (g.id == g0 and used < used0),
+            "continue": lambda m, g, k, used: k in bp_at and self._bp_holds(m, g, bp_at[k]),
         }
         found = self._scan(here, preds[how])
         return self.goto(found if found is not None else 0)
 
     def _scan(self, limit: int, pred) -> int | None:
-        """The last step before ``limit`` at which pred(g, stop, used) holds."""
+        """The last step before ``limit`` at which pred(machine, g, stop, used) holds."""
         m = Machine(self.program, io.BytesIO(), io.BytesIO(), self.settings)
         m.traps[:] = [True] * len(m.traps)
         state = {"step": -1, "found": None}
@@ -176,7 +191,7 @@ class Session:
             state["step"] += 1
             if state["step"] >= limit:
                 raise _Abort()
-            if pred(g, k, g.used):
+            if pred(m, g, k, g.used):
                 state["found"] = state["step"]
         m.on_stop = on_stop
 
@@ -218,12 +233,24 @@ class Session:
     def _bp_at(self) -> dict:
         return {k: bp.id for bp in self.breakpoints.values() for k in bp.stops}
 
+    def _bp_holds(self, m: Machine, g, bp_id: int) -> bool:
+        """Whether a breakpoint's condition holds on g (an error counts as a stop)."""
+        bp = self.breakpoints.get(bp_id)
+        if bp is None or not bp.cond:
+            return True
+        from .expr import evaluate
+        from .values import scope
+        try:
+            return bool(evaluate(bp.cond, scope(m, g)))
+        except Exception:
+            return True
+
     def _wait(self, run: _Run, entry: bool = False) -> Stop:
         kind, payload = run.to_session.get()
         if kind == "stop":
             g, k = payload
             st = self.program.stops[k]
-            bp = None if entry else self.breakpoints.get(run.bp_at.get(k))
+            bp = None if entry else self.breakpoints.get(run.at_bp)
             reason = "entry" if entry else ("breakpoint" if bp else "step")
             hits_g = run.hits.get((bp.id, g.id), 0) if bp else 0
             hits = sum(n for (b, _), n in run.hits.items() if bp and b == bp.id)
@@ -238,7 +265,11 @@ class Session:
         run.step += 1
         bp = run.bp_at.get(k)
         if bp is not None:
-            run.hits[(bp, g.id)] = run.hits.get((bp, g.id), 0) + 1
+            if self._bp_holds(run.m, g, bp):
+                run.hits[(bp, g.id)] = run.hits.get((bp, g.id), 0) + 1
+            else:
+                bp = None
+        run.at_bp = bp
         if run.want(g, k, g.used):
             run.to_session.put(("stop", (g, k)))
             if run.to_machine.get() == "abort":

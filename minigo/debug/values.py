@@ -52,3 +52,20 @@ def where(m, g) -> tuple[str, int]:
     """(function, line) where a goroutine is."""
     fr = suspended_frames(m, g)
     return fr[0] if fr else (g.fn_name, 0)
+
+
+def scope(m, g, frame: int = 0):
+    """The names an expression can use in one of g's frames: its live variables, then
+    package variables (expr.Scope)."""
+    from ..types import types as T
+    from .expr import Scope
+    names = {}
+    for pyname, go_name, t in m.program.globals:
+        names[go_name] = (T.type_string(t, qualify_main=True), m.ns.get(pyname))
+    frs = frames(m, g)
+    if frs:
+        fr = frs[min(frame, len(frs) - 1)]
+        for sv in fr.slots:
+            if sv.live:
+                names[sv.slot.name] = (sv.slot.type, sv.value)
+    return Scope(m, names)

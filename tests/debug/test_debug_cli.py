@@ -57,3 +57,14 @@ def test_a_compile_error_is_gos_text(tmp_path):
                        text=True, cwd=tmp_path)
     assert p.returncode == 1
     assert p.stderr == "bad.go:4:2: x declared but not used\n"  # go1.19's wording
+
+
+def test_print_expressions_and_conditions(tmp_path):
+    p = debug(tmp_path, "b main.add a == 5\nc\nrestart\nb 6\ncond 2 b == 2\nc\nprint a*10+b\nprint c\n"
+                        "print nosuch\n")
+    out = p.stdout
+    assert "(minigo) c\n3\nProcess 1 has exited with status 0\n" in out  # a is never 5
+    assert "Breakpoint 2 condition: b == 2\n" in out
+    assert "> main.add() ./main.go:6 (hits goroutine(1):1 total:1)\n" in out
+    assert "(minigo) print a*10+b\n12\n" in out
+    assert "(minigo) print nosuch\nCommand failed: could not find symbol value for nosuch\n" in out

@@ -110,3 +110,21 @@ def test_panics_and_deadlocks_are_stops():
     assert (st.reason, st.status) == ("fatal", 2)
     assert s.output()[1].startswith(b"fatal error: all goroutines are asleep - deadlock!")
     s.close()
+
+
+def test_conditional_breakpoints_and_expressions():
+    s = Session(PROG, "p.go")
+    bp = s.set_breakpoint("main.add", "a == 2 && b > 5")
+    st = s.continue_()
+    assert (st.reason, st.func, st.hits, st.g) == ("breakpoint", "main.add", 1, 2)
+    from minigo.debug.expr import evaluate
+    from minigo.debug.values import scope
+    sc = scope(s.machine, s.machine.sched.allgs[st.g - 1])
+    assert evaluate("a + b*2", sc) == 2 + 2 * 10 and evaluate("a == 2", sc) is True
+    s.condition(bp.id, "a >= 20")  # only main's calls: add(total, v) with total >= 20
+    st = s.continue_()
+    assert (st.g, st.hits) == (1, 2)
+    assert s.continue_().status == 0  # the condition never holds again
+    with pytest.raises(ValueError):
+        s.condition(bp.id, "a ==")
+    s.close()
