@@ -35,6 +35,7 @@ class FrameLayout:
     func: str  # Go's function name
     slots: list[Slot] = field(default_factory=list)
     locals_size: int = 0
+    lines: tuple[int, int] = (0, 0)  # the function's first and last source lines
 
     @property
     def size(self) -> int:

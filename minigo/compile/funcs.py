@@ -189,6 +189,7 @@ class FuncMixin:
             self._quantum_init(fs)
         self._prologue(entry, fs.frame.size)
         self._liveness(fs, body, first_stop)
+        fs.frame.lines = (pos.line, body.rbrace.line)
         self._def_line(def_line, pyname, pnames, captures)
         e.pop()
         e.go_line, e.stop = saved_pos  # the rest of the enclosing statement

@@ -24,7 +24,7 @@ HELP = """Commands (Delve's, plus minigo's own):
   rev next|step|stepout|continue                    go backwards
   goroutines (grs)  goroutine (gr) N  stack (bt)  frame N  up  down
   locals  args  print (p) EXPR
-  heap  gc  stackmap                                minigo's views of memory
+  heap  gc  stackmap  escape                        minigo's views of memory
   exit (quit, q)"""
 
 
@@ -243,6 +243,23 @@ class Debugger:
                 self.say(f"      {sv.addr:#x} +{sv.slot.offset:<4} {sv.slot.size:>4} B  "
                          f"{sv.slot.name} {sv.slot.type} ({where_})")
 
+    def c_escape(self, args) -> None:
+        """Go's escape-analysis lines (-m=2: the decision and its flow) for the selected
+        frame's function."""
+        frs = frames(self.s.machine, self._g(self.g))
+        if not frs:
+            raise ValueError("no frame selected")
+        fr = frs[min(self.frame, len(frs) - 1)]
+        first, last = self.s.program.frames[fr.func].lines
+        shown = 0
+        for line in self.s.escape_lines():
+            n = int(line.split(":")[1]) if line.count(":") >= 3 else 0
+            if first <= n <= last:
+                self.say(line)
+                shown += 1
+        if not shown:
+            self.say(f"(no escape decisions in {fr.func})")
+
     def c_help(self, args) -> None:
         self.say(HELP)
 
@@ -272,7 +289,7 @@ for _names, _fn in (
         (("frame",), Debugger.c_frame), (("up",), Debugger.c_up), (("down",), Debugger.c_down),
         (("locals",), Debugger.c_locals), (("args",), Debugger.c_args),
         (("print", "p"), Debugger.c_print), (("condition", "cond"), Debugger.c_condition), (("heap",), Debugger.c_heap), (("gc",), Debugger.c_gc),
-        (("stackmap",), Debugger.c_stackmap), (("help", "h"), Debugger.c_help),
+        (("stackmap",), Debugger.c_stackmap), (("escape",), Debugger.c_escape), (("help", "h"), Debugger.c_help),
         (("exit", "quit", "q"), Debugger.c_exit)):
     for _n in _names:
         COMMANDS[_n] = _fn

@@ -81,6 +81,7 @@ class Session:
         self._next_bp = 1
         self.run: _Run | None = None
         self.stop: Stop | None = None
+        self._escape: list[str] | None = None
         self.restart()
 
     # ------------------------------------------------------------ breakpoints
@@ -306,6 +307,14 @@ class Session:
 
     def output(self) -> tuple[bytes, bytes]:
         return self.run.out.getvalue(), self.run.err.getvalue()
+
+    def escape_lines(self) -> list[str]:
+        """Go's ``-gcflags='-m=2 -l'`` lines for the program, as ``minigo escape -v`` prints."""
+        if self._escape is None:
+            from ..frontend import escape_source
+            _, analysis = escape_source(self.text, self.filename)
+            self._escape = list(analysis.format(self.filename, verbose=True))
+        return self._escape
 
     def snapshot(self) -> dict:
         """The stopped machine as plain data: equal snapshots mean equal states."""

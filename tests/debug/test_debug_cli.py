@@ -68,3 +68,15 @@ def test_print_expressions_and_conditions(tmp_path):
     assert "> main.add() ./main.go:6 (hits goroutine(1):1 total:1)\n" in out
     assert "(minigo) print a*10+b\n12\n" in out
     assert "(minigo) print nosuch\nCommand failed: could not find symbol value for nosuch\n" in out
+
+
+def test_escape_shows_gos_decisions_for_the_frame(tmp_path):
+    prog = "package main\n\nfunc newPoint() *int {\n\tp := 1\n\treturn &p\n}\n\nfunc main() {\n\tprintln(*newPoint())\n}\n"
+    (tmp_path / "main.go").write_text(prog)
+    p = subprocess.run([sys.executable, "-m", "minigo", "debug", "main.go"], input="b 4\nc\nescape\nup\nescape\n",
+                       capture_output=True, text=True, cwd=tmp_path)
+    out = p.stdout
+    # go build -gcflags='-m=2 -l' (go1.19.8) prints these for newPoint
+    assert "main.go:4:2: moved to heap: p\n" in out
+    assert "main.go:4:2:   flow: ~r0 = &p:\n" in out
+    assert "(no escape decisions in main.main)\n" in out
