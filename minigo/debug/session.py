@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass, field
 
 from ..machine.machine import Machine
-from ..machine.runner import compile_program, machine_settings
+from ..machine.runner import compile_program, machine_settings, python_gc_eased
 
 _STACK_BYTES = 1024 * 1024 * 1024
 _RECURSION_LIMIT = 200_000
@@ -65,6 +65,13 @@ class _Run:
     thread: threading.Thread | None = None
     step: int = -1  # the step the machine is at
     want: object = None  # (g, stop, used) -> stop here?
+    exact: bool = True  # ``step`` is the exact number of statements run
+    selective: bool = False  # only breakpoint stop points are armed (a fast continue)
+    counts: list = field(default_factory=list)  # stop point -> executions seen while armed
+    exact_stops: set = field(default_factory=set)  # stop points armed since the start
+    anchor: tuple | None = None  # (stop point, its execution count) where exactness was lost
+    counts_at_anchor: list = field(default_factory=list)
+    since_anchor: int = 0  # statements since the anchor (all stop points armed)
     bp_at: dict = field(default_factory=dict)  # stop point -> breakpoint id
     hits: dict = field(default_factory=dict)  # (breakpoint id, goroutine) -> hits
     at_bp: int | None = None  # the breakpoint the current step hit (its condition holding)
@@ -141,7 +148,16 @@ class Session:
         return self._replay(0)
 
     def continue_(self) -> Stop:
-        return self._resume(lambda g, k, used: self.run.at_bp is not None)
+        """Run to a breakpoint (its condition holding) or the end.  Only the breakpoints'
+        stop points are armed, so the program runs at nearly full speed; the step number
+        is then found again by replay when something asks for it (``position``)."""
+        return self._resume(lambda g, k, used: self.run.at_bp is not None, selective=True)
+
+    def position(self) -> int:
+        """The number of statements run before the current stop (all of them, once the
+        program ended)."""
+        self._make_exact()
+        return self.run.step + (1 if self.stop.status is not None else 0)
 
     def step(self) -> Stop:
         g0 = self.stop.g
@@ -168,10 +184,8 @@ class Session:
         """rev step|next|stepout|continue: the latest earlier step that the forward
         command would have stopped at, found by replaying from the start."""
         st = self.stop
-        if st.status is not None:
-            here, g0, used0 = st.step, None, None
-        else:
-            here, g0, used0 = st.step, st.g, st.used
+        here = self.position()
+        g0, used0 = (None, None) if st.status is not None else (st.g, st.used)
         bp_at = self._bp_at()
         preds = {
             "step": lambda m, g, k, used: g0 is None or g.id == g0,
@@ -182,27 +196,39 @@ class Session:
         found = self._scan(here, preds[how])
         return self.goto(found if found is not None else 0)
 
-    def _scan(self, limit: int, pred) -> int | None:
-        """The last step before ``limit`` at which pred(machine, g, stop, used) holds."""
+    def _scan(self, limit: int | None, pred, until=None) -> int | None:
+        """The last step before ``limit`` at which pred(machine, g, stop, used) holds; or,
+        with ``until(stop, counts)``, the step where it first holds (counts: executions
+        of each stop point so far, that one included), left in self._scan_counts."""
         m = Machine(self.program, io.BytesIO(), io.BytesIO(), self.settings)
         m.traps[:] = [True] * len(m.traps)
         state = {"step": -1, "found": None}
+        counts = [0] * len(m.traps)
 
         def on_stop(g, k):
             state["step"] += 1
+            counts[k] += 1
+            if until is not None:
+                if until(k, counts):
+                    state["found"] = state["step"]
+                    raise _Abort()
+                return
             if state["step"] >= limit:
                 raise _Abort()
             if pred(m, g, k, g.used):
                 state["found"] = state["step"]
         m.on_stop = on_stop
+        self._scan_counts = counts
 
         def main():
             try:
-                m.run()
+                with python_gc_eased():
+                    m.run()
             except _Abort:
                 pass
         t = _start_thread(main)
         t.join()
+        self._scan_steps = state["step"] + 1
         return state["found"]
 
     def close(self) -> None:
@@ -216,20 +242,52 @@ class Session:
         m = Machine(self.program, out, err, self.settings)
         run = self.run = _Run(m, out, err)
         m.traps[:] = [True] * len(m.traps)
+        run.counts = [0] * len(m.traps)
+        run.exact_stops = set(range(len(m.traps)))
         m.on_stop = lambda g, k: self._on_stop(run, g, k)
         run.want = lambda g, k, used: run.step >= target
         run.bp_at = self._bp_at()
         run.thread = _start_thread(lambda: self._machine_main(run))
         return self._wait(run, entry=target == 0)
 
-    def _resume(self, want) -> Stop:
+    def _resume(self, want, selective: bool = False) -> Stop:
         run = self.run
         if self.stop.reason in ("exited", "panic", "fatal"):
             return self.stop
         run.want = want
         run.bp_at = self._bp_at()
+        n = len(run.counts)
+        if selective:
+            armed = set(run.bp_at)
+            if not armed <= run.exact_stops:  # a breakpoint whose count is not known
+                self._make_exact()
+            run.exact_stops &= armed
+            run.exact, run.selective = False, True
+            run.m.set_traps([k in armed for k in range(n)])
+        else:
+            run.selective = False
+            run.m.set_traps([True] * n)
         run.to_machine.put("go")
         return self._wait(run)
+
+    def _make_exact(self) -> None:
+        """Find the current step number again after a fast continue: replay to the anchor
+        (the n-th execution of a stop point armed since the start), then add the steps
+        taken since."""
+        run = self.run
+        if run.exact:
+            return
+        if self.stop.status is not None:  # it ended: count every statement of the run
+            self._scan(None, None, until=lambda k, counts: False)
+            run.step, run.exact = self._scan_steps - 1, True
+            return
+        k0, c0 = run.anchor
+        found = self._scan(None, None, until=lambda k, counts: k == k0 and counts[k] == c0)
+        base = self._scan_counts
+        run.counts = [b + now - then for b, now, then in zip(base, run.counts, run.counts_at_anchor)]
+        run.step = found + run.since_anchor
+        run.exact, run.anchor = True, None
+        run.exact_stops = set(range(len(run.counts)))
 
     def _bp_at(self) -> dict:
         return {k: bp.id for bp in self.breakpoints.values() for k in bp.stops}
@@ -255,15 +313,20 @@ class Session:
             reason = "entry" if entry else ("breakpoint" if bp else "step")
             hits_g = run.hits.get((bp.id, g.id), 0) if bp else 0
             hits = sum(n for (b, _), n in run.hits.items() if bp and b == bp.id)
-            self.stop = Stop(reason, run.step, g.id, st.func, self.filename, st.line, st.col,
-                             bp, hits_g, hits, None, g.used)
+            if run.selective:  # a fast continue stopped: remember where, by count
+                run.anchor, run.counts_at_anchor, run.since_anchor = (k, run.counts[k]), list(run.counts), 0
+            self.stop = Stop(reason, run.step if run.exact else None, g.id, st.func, self.filename,
+                             st.line, st.col, bp, hits_g, hits, None, g.used)
         else:
             status, reason = payload
-            self.stop = Stop(reason, run.step + 1, status=status)
+            self.stop = Stop(reason, run.step + 1 if run.exact else None, status=status)
         return self.stop
 
     def _on_stop(self, run: _Run, g, k: int) -> None:
-        run.step += 1
+        run.counts[k] += 1
+        if not run.selective:
+            run.step += 1
+            run.since_anchor += 1
         bp = run.bp_at.get(k)
         if bp is not None:
             if self._bp_holds(run.m, g, bp):
@@ -280,7 +343,8 @@ class Session:
         old = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
         try:
-            status = run.m.run()
+            with python_gc_eased():
+                status = run.m.run()
         except _Abort:
             return
         finally:
@@ -332,7 +396,7 @@ class Session:
         heap = tuple((r.addr, r.type.name, r.size, r.sizeclass, r.site, r.why, m.collector.colour(r))
                      for r in sorted(m.heap.allocs))
         c = m.collector
-        return {"step": self.stop.step, "time_ns": m.sched.nanotime(), "goroutines": tuple(gs),
+        return {"step": self.position(), "time_ns": m.sched.nanotime(), "goroutines": tuple(gs),
                 "heap": heap, "gc": (c.phase, len(c.cycles), c.goal, c.trigger),
                 "output": self.output()}
 

@@ -1,6 +1,7 @@
 """``minigo run``: a Go file from source text to its output and exit status."""
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 
@@ -80,14 +81,20 @@ def run_compiled(program, stdout, stderr, settings: Settings | None = None) -> i
     return run_machine(Machine(program, stdout, stderr, settings))
 
 
-def run_machine(m: Machine) -> int:
-    """Run a loaded machine to its exit status, on a stack deep enough for Go recursion.
-    Python's cyclic collector runs less often meanwhile: a Go program's heap is many
-    container objects, and the default gen-0 threshold (700) made it a third of the run."""
+@contextlib.contextmanager
+def python_gc_eased():
+    """Python's cyclic collector runs less often meanwhile: a Go program's heap is many
+    container objects, and the default gen-0 threshold (700) made it a third of a run."""
     saved = gc.get_threshold()
     gc.set_threshold(_PY_GC_THRESHOLD, 10, 10)
     try:
-        return on_big_stack(m.run, stack_bytes=_STACK_BYTES, recursion_limit=_RECURSION_LIMIT,
-                            name="minigo-machine")
+        yield
     finally:
         gc.set_threshold(*saved)
+
+
+def run_machine(m: Machine) -> int:
+    """Run a loaded machine to its exit status, on a stack deep enough for Go recursion."""
+    with python_gc_eased():
+        return on_big_stack(m.run, stack_bytes=_STACK_BYTES, recursion_limit=_RECURSION_LIMIT,
+                            name="minigo-machine")

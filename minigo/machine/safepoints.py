@@ -69,6 +69,13 @@ class SafepointOps:
         """runtime.GC()."""
         self.collector.force()
 
+    def set_traps(self, armed: list) -> None:
+        """Arm these stop points (the debugger), keeping a pending safe point's."""
+        if self.safepoint_traps is not None:
+            self.safepoint_traps = list(armed)
+        else:
+            self.traps[:] = armed
+
     def request_safepoint(self) -> None:
         """Stop the running goroutine at its next statement (Go's safe point), so the
         collector can scan every frame, values held mid-expression included."""

@@ -128,3 +128,22 @@ def test_conditional_breakpoints_and_expressions():
     with pytest.raises(ValueError):
         s.condition(bp.id, "a ==")
     s.close()
+
+
+def test_a_fast_continue_finds_its_step_again(s):
+    """continue arms only the breakpoints; the step number is recovered by replay, and
+    going to that step reaches the very same state."""
+    s.set_breakpoint("main.add")
+    s.continue_()
+    s.next()
+    st = s.continue_()
+    assert st.step is None  # not counted on the way
+    before = s.snapshot()  # numbers the steps (a replay)
+    n = s.position()
+    assert before["step"] == n > 0
+    again = s.goto(n)
+    assert (again.g, again.line, again.func) == (st.g, st.line, st.func)
+    assert s.snapshot() == before
+    s.set_breakpoint("22")  # a breakpoint set now: its count is rebuilt before the next fast continue
+    st2 = s.continue_()
+    assert st2.status is None and s.position() > n
