@@ -147,3 +147,34 @@ def test_a_fast_continue_finds_its_step_again(s):
     s.set_breakpoint("22")  # a breakpoint set now: its count is rebuilt before the next fast continue
     st2 = s.continue_()
     assert st2.status is None and s.position() > n
+
+
+def test_a_diff_says_what_a_step_changed():
+    from minigo.debug.diff import diff
+    src = """package main
+
+import "fmt"
+
+type P struct{ x int }
+
+func main() {
+	n := 1
+	p := &P{n}
+	n = 2
+	go func() {}()
+	fmt.Println(p.x, n)
+}
+"""
+    s = Session(src, "d.go")
+    snaps = [s.snapshot()]
+    for _ in range(5):
+        s.step()
+        snaps.append(s.snapshot())
+    d = [diff(a, b) for a, b in zip(snaps, snaps[1:])]
+    assert d[0]["variables"] == {(1, "main.main", 0, "n"): (None, "1")}
+    assert d[1]["variables"] == {(1, "main.main", 0, "p"): (None, "&{1}")}  # &P{n} stays on the stack
+    assert d[2]["variables"] == {(1, "main.main", 0, "n"): ("1", "2")}
+    assert d[3]["goroutines_created"] == [2]
+    assert d[4]["stdout"] == b"1 2\n" and d[4]["goroutines_exited"] == [1]
+    assert all(x["steps"] == 1 for x in d) and not any(x["allocated"] or x["freed"] for x in d)
+    s.close()
