@@ -23,6 +23,7 @@ HELP = """Commands (Delve's, plus minigo's own):
   next (n)  step (s)  stepout (so)                 restart (r)
   rev next|step|stepout|continue                    go backwards
   goroutines (grs)  goroutine (gr) N  stack (bt)  frame N  up  down
+  runnext N              let runnable goroutine N run next
   locals  args  print (p) EXPR
   heap  gc  stackmap  escape                        minigo's views of memory
   exit (quit, q)"""
@@ -260,6 +261,11 @@ class Debugger:
         if not shown:
             self.say(f"(no escape decisions in {fr.func})")
 
+    def c_runnext(self, args) -> None:
+        gid = int(args[0]) if args and args[0].isdigit() else -1
+        self.s.run_next(gid)
+        self.say(f"Goroutine {gid} runs next")
+
     def c_help(self, args) -> None:
         self.say(HELP)
 
@@ -289,7 +295,8 @@ for _names, _fn in (
         (("frame",), Debugger.c_frame), (("up",), Debugger.c_up), (("down",), Debugger.c_down),
         (("locals",), Debugger.c_locals), (("args",), Debugger.c_args),
         (("print", "p"), Debugger.c_print), (("condition", "cond"), Debugger.c_condition), (("heap",), Debugger.c_heap), (("gc",), Debugger.c_gc),
-        (("stackmap",), Debugger.c_stackmap), (("escape",), Debugger.c_escape), (("help", "h"), Debugger.c_help),
+        (("stackmap",), Debugger.c_stackmap), (("escape",), Debugger.c_escape),
+        (("runnext",), Debugger.c_runnext), (("help", "h"), Debugger.c_help),
         (("exit", "quit", "q"), Debugger.c_exit)):
     for _n in _names:
         COMMANDS[_n] = _fn

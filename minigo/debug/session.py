@@ -89,6 +89,7 @@ class Session:
         self.run: _Run | None = None
         self.stop: Stop | None = None
         self._escape: list[str] | None = None
+        self.choices: dict[int, int] = {}  # step -> goroutine chosen to run next there
         self.restart()
 
     # ------------------------------------------------------------ breakpoints
@@ -151,7 +152,8 @@ class Session:
         """Run to a breakpoint (its condition holding) or the end.  Only the breakpoints'
         stop points are armed, so the program runs at nearly full speed; the step number
         is then found again by replay when something asks for it (``position``)."""
-        return self._resume(lambda g, k, used: self.run.at_bp is not None, selective=True)
+        ahead = bool(self.choices) and max(self.choices) >= self.position()  # to be replayed
+        return self._resume(lambda g, k, used: self.run.at_bp is not None, selective=not ahead)
 
     def position(self) -> int:
         """The number of statements run before the current stop (all of them, once the
@@ -208,6 +210,8 @@ class Session:
         def on_stop(g, k):
             state["step"] += 1
             counts[k] += 1
+            if state["step"] in self.choices:
+                _make_runnext(m, self.choices[state["step"]])
             if until is not None:
                 if until(k, counts):
                     state["found"] = state["step"]
@@ -230,6 +234,14 @@ class Session:
         t.join()
         self._scan_steps = state["step"] + 1
         return state["found"]
+
+    def run_next(self, gid: int) -> None:
+        """Let runnable goroutine ``gid`` run next (as if it had been readied last).  The
+        choice is part of the session's timeline: replays make it at the same step."""
+        pos = self.position()
+        if not _make_runnext(self.run.m, gid):
+            raise ValueError(f"goroutine {gid} is not runnable")
+        self.choices[pos] = gid
 
     def close(self) -> None:
         self._kill()
@@ -327,6 +339,8 @@ class Session:
         if not run.selective:
             run.step += 1
             run.since_anchor += 1
+            if run.exact and run.step in self.choices:
+                _make_runnext(run.m, self.choices[run.step])
         bp = run.bp_at.get(k)
         if bp is not None:
             if self._bp_holds(run.m, g, bp):
@@ -399,6 +413,22 @@ class Session:
         return {"step": self.position(), "time_ns": m.sched.nanotime(), "goroutines": tuple(gs),
                 "heap": heap, "gc": (c.phase, len(c.cycles), c.goal, c.trigger),
                 "output": self.output()}
+
+
+def _make_runnext(m: Machine, gid: int) -> bool:
+    """Move runnable goroutine gid to the scheduler's runnext slot."""
+    sched = m.sched
+    g = next((x for x in sched.allgs if x.id == gid and x.state == "runnable"), None)
+    if g is None or g is sched.curg:
+        return False
+    if sched.runnext is g:
+        return True
+    if g in sched.runq:
+        sched.runq.remove(g)
+    if sched.runnext is not None:
+        sched.runq.appendleft(sched.runnext)
+    sched.runnext = g
+    return True
 
 
 def _start_thread(fn) -> threading.Thread:

@@ -178,3 +178,45 @@ func main() {
     assert d[4]["stdout"] == b"1 2\n" and d[4]["goroutines_exited"] == [1]
     assert all(x["steps"] == 1 for x in d) and not any(x["allocated"] or x["freed"] for x in d)
     s.close()
+
+
+def test_choosing_which_goroutine_runs_next_is_replayed():
+    src = """package main
+
+import "fmt"
+
+func main() {
+	done := make(chan bool)
+	for i := 1; i <= 3; i++ {
+		go func(id int) {
+			fmt.Println("g", id)
+			done <- true
+		}(i)
+	}
+	for i := 0; i < 3; i++ {
+		<-done
+	}
+}
+"""
+    plain = Session(src, "c.go")
+    plain.continue_()
+    default = plain.output()[0]
+    plain.close()
+    s = Session(src, "c.go")
+    s.set_breakpoint("14")  # the first <-done: all three are runnable
+    s.continue_()
+    runnable = sorted(g.id for g in s.machine.sched.allgs if g.state == "runnable")
+    assert runnable == [2, 3, 4]
+    first = default.split(b"\n")[0]  # Go's order runs the last created first
+    pick = 2 if first != b"g 1" else 3
+    s.run_next(pick)
+    s.clear(1)
+    s.continue_()
+    chosen = s.output()[0]
+    assert chosen != default and chosen.startswith(f"g {pick - 1}\n".encode())
+    s.restart()  # a replay makes the same choice at the same step
+    s.continue_()
+    assert s.output()[0] == chosen
+    with pytest.raises(ValueError):
+        s.run_next(1)  # the program has ended
+    s.close()
