@@ -396,7 +396,7 @@ class Session:
 
     def snapshot(self) -> dict:
         """The stopped machine as plain data: equal snapshots mean equal states."""
-        from .values import frames, render
+        from .values import channels, frames, render
         m = self.run.m
         gs = []
         for g in m.sched.allgs:
@@ -412,7 +412,7 @@ class Session:
         c = m.collector
         return {"step": self.position(), "time_ns": m.sched.nanotime(), "goroutines": tuple(gs),
                 "heap": heap, "gc": (c.phase, len(c.cycles), c.goal, c.trigger),
-                "output": self.output()}
+                "channels": channels(m), "output": self.output()}
 
 
 def _make_runnext(m: Machine, gid: int) -> bool:

@@ -69,3 +69,15 @@ def scope(m, g, frame: int = 0):
             if sv.live:
                 names[sv.slot.name] = (sv.slot.type, sv.value)
     return Scope(m, names)
+
+
+def channels(m) -> tuple:
+    """Each live channel: (address, element type, cap, buffered values as %v, closed,
+    goroutines waiting to send, goroutines waiting to receive)."""
+    out = []
+    for c in m.chans:
+        et = c.elemtype.name if c.elemtype is not None else "?"
+        buf = tuple(render(m, et, v) for v in c.buf)
+        out.append((m.addr_of(c), et, c.cap, buf, c.closed,
+                    tuple(sg.g.id for sg in c.sendq), tuple(sg.g.id for sg in c.recvq)))
+    return tuple(sorted(out))

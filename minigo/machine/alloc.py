@@ -90,6 +90,7 @@ class AllocOps:
         rt = self.tt.rt[tid]
         et = rt.elem
         c = Chan(size, et.zero, et)
+        self.chans.add(c)
         self.heap.alloc(c, rt, HCHAN_SIZE + et.size * size, None, "makechan")
         return c
 

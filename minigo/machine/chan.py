@@ -23,7 +23,7 @@ class Sudog:
 
 
 class Chan:
-    __slots__ = ("cap", "buf", "sendq", "recvq", "closed", "zero", "elemtype", "_h")
+    __slots__ = ("cap", "buf", "sendq", "recvq", "closed", "zero", "elemtype", "_h", "__weakref__")
 
     def __init__(self, cap: int, zero, elemtype=None):
         self.cap = cap

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import weakref
 
 from ..types import types as T
 from . import cost, ops, utf8
@@ -58,6 +59,7 @@ class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, Conv
         self.heap = self.sched.heap = Heap(len(program.sites), self.sched)
         self.stacks = Stacks(StackPool(self.heap.pages), settings.max_stack, on_copy=self._stack_copied)
         self.events = None  # an EventLog while someone listens (minigo trace, the debugger)
+        self.chans = weakref.WeakSet()  # the channels made so far, for the debugger
         self._bucket_types: dict = {}  # map type id -> the RType of its buckets
         self.safepoint_traps = None  # the stop traps to restore after a requested safe point
         self.fixed_sites: list = [None] * len(program.sites)  # site -> (record fields, span) once seen

@@ -220,3 +220,24 @@ func main() {
     with pytest.raises(ValueError):
         s.run_next(1)  # the program has ended
     s.close()
+
+
+def test_snapshots_show_channels_with_their_buffers_and_waiters():
+    src = """package main
+
+func main() {
+	c := make(chan int, 2)
+	u := make(chan string)
+	c <- 7
+	go func() { u <- "hi" }()
+	c <- 8
+	println(<-u, <-c)
+}
+"""
+    s = Session(src, "ch.go")
+    s.set_breakpoint("9")
+    s.continue_()
+    chans = s.snapshot()["channels"]
+    assert [(et, cap, buf, closed) for _, et, cap, buf, closed, _, _ in chans] == \
+        [("int", 2, ("7", "8"), False), ("string", 0, (), False)]
+    s.close()
