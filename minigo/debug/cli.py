@@ -108,20 +108,17 @@ class Debugger:
         bp = self.s.clear(int(args[0]) if args and args[0].isdigit() else -1)
         self.say(f"Breakpoint {bp.id} cleared at {bp.func}() {self.path}:{bp.line}")
 
-    def _move(self, st: Stop) -> None:
-        self.show_stop(st)
-
     def c_continue(self, args) -> None:
-        self._move(self.s.continue_())
+        self.show_stop(self.s.continue_())
 
     def c_next(self, args) -> None:
-        self._move(self._running().next())
+        self.show_stop(self.s.next())
 
     def c_step(self, args) -> None:
-        self._move(self._running().step())
+        self.show_stop(self.s.step())
 
     def c_stepout(self, args) -> None:
-        self._move(self._running().stepout())
+        self.show_stop(self.s.stepout())
 
     def c_restart(self, args) -> None:
         self.s.restart()
@@ -131,7 +128,7 @@ class Debugger:
     def c_rev(self, args) -> None:
         if not args or args[0] not in ("next", "step", "stepout", "continue"):
             raise ValueError("rev needs next, step, stepout or continue")
-        self._move(self.s.reverse(args[0]))
+        self.show_stop(self.s.reverse(args[0]))
 
     def c_goroutines(self, args) -> None:
         m = self.s.machine
@@ -185,16 +182,15 @@ class Debugger:
         return [sv for sv in chosen if sv.live]
 
     def c_locals(self, args) -> None:
-        vs = self._vars(False)
-        if not vs:
-            self.say("(no locals)")
-        for sv in vs:
-            self.say(f"{sv.slot.name} = {render(self.s.machine, sv.slot.type, sv.value)}")
+        self._show_vars(False, "(no locals)")
 
     def c_args(self, args) -> None:
-        vs = self._vars(True)
+        self._show_vars(True, "(no args)")
+
+    def _show_vars(self, params: bool, none: str) -> None:
+        vs = self._vars(params)
         if not vs:
-            self.say("(no args)")
+            self.say(none)
         for sv in vs:
             self.say(f"{sv.slot.name} = {render(self.s.machine, sv.slot.type, sv.value)}")
 
@@ -273,9 +269,6 @@ class Debugger:
         return False
 
     # ------------------------------------------------------------ helpers
-
-    def _running(self) -> Session:
-        return self.s
 
     def _g(self, gid: int):
         for g in self.s.machine.sched.allgs:
