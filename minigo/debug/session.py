@@ -396,6 +396,7 @@ class Session:
 
     def snapshot(self) -> dict:
         """The stopped machine as plain data: equal snapshots mean equal states."""
+        from ..machine.heap import pointers
         from .values import channels, frames, render
         m = self.run.m
         gs = []
@@ -407,8 +408,9 @@ class Session:
                  render(m, sv.slot.type, sv.value) if sv.live else None) for sv in f.slots))
                 for f in frames(m, g))
             gs.append((g.id, g.state, g.waitreason, g.stack_lo, g.stack_size, g.used, frs))
-        heap = tuple((r.addr, r.type.name, r.size, r.sizeclass, r.site, r.why, m.collector.colour(r))
-                     for r in sorted(m.heap.allocs))
+        edges = pointers(m.gc_roots()[0], m.runtime_ids, m.heap.immutables)
+        heap = tuple((r.addr, r.type.name, r.size, r.sizeclass, r.site, r.why, m.collector.colour(r),
+                      tuple(sorted(edges.get(r.addr, ())))) for r in sorted(m.heap.allocs))
         c = m.collector
         return {"step": self.position(), "time_ns": m.sched.nanotime(), "goroutines": tuple(gs),
                 "heap": heap, "gc": (c.phase, len(c.cycles), c.goal, c.trigger),

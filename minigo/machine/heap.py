@@ -171,47 +171,79 @@ def mark(roots, skip=frozenset(), immutables=None) -> list[HeapObject]:
         v = stack.pop()
         if v is None or isinstance(v, (int, float, str, bool)):
             continue
-        if type(v) is bytes:
-            hs = immutables.get(id(v))
-            if hs is not None and hs[0] is v and id(v) not in seen:
-                seen.add(id(v))
-                found.append(hs[1])
-            continue
         k = id(v)
         if k in seen:
             continue
         seen.add(k)
-        rec = getattr(v, "_h", None)
-        if type(rec) is HeapObject:
+        rec = record_in(v, immutables)
+        if rec is not None:
             found.append(rec)
-        elif type(v) is tuple and k in immutables and immutables[k][0] is v:  # a boxed value
-            found.append(immutables[k][1])
-        if isinstance(v, (StructVal, ArrayVal, list, tuple)):
-            stack.extend(v)
-        elif isinstance(v, Slice):
-            stack.append(v.a)
-        elif isinstance(v, dict):
-            stack.extend(v.keys())
-            stack.extend(v.values())
-            if type(v) is GoMap:  # and its bucket arrays
-                stack.append(getattr(v, "bk", None))
-                stack.append(getattr(v, "oldbk", None))
-        elif isinstance(v, Box):
-            stack.append(v.v)
-        elif isinstance(v, ElemRef):
-            stack.append(v.base)
-        elif isinstance(v, partial):
-            stack.append(v.func)
-            stack.extend(v.args)
-        elif callable(v) and hasattr(v, "__code__"):
-            if v.__kwdefaults__:
-                stack.extend(v.__kwdefaults__.values())
-            if v.__closure__:
-                stack.extend(c.cell_contents for c in v.__closure__ if _filled(c))
-        elif hasattr(v, "buf") and hasattr(v, "sendq"):  # a channel: its buffer and parked senders
-            stack.extend(v.buf)
-            stack.extend(sg.elem for sg in v.sendq)
+        stack.extend(children(v))
     return found
+
+
+def record_in(v, immutables) -> HeapObject | None:
+    """The heap object a value is (its ``_h``, or its entry in the immutables table)."""
+    rec = getattr(v, "_h", None)
+    if type(rec) is HeapObject:
+        return rec
+    if type(v) in (bytes, tuple):
+        hs = immutables.get(id(v))
+        if hs is not None and hs[0] is v:
+            return hs[1]
+    return None
+
+
+def children(v) -> list:
+    """The values a value points at, in the machine's representation."""
+    if type(v) is bytes:
+        return []
+    if isinstance(v, (StructVal, ArrayVal, list, tuple)):
+        return list(v)
+    if isinstance(v, Slice):
+        return [v.a]
+    if isinstance(v, dict):
+        out = list(v.keys()) + list(v.values())
+        if type(v) is GoMap:  # and its bucket arrays
+            out += [getattr(v, "bk", None), getattr(v, "oldbk", None)]
+        return out
+    if isinstance(v, Box):
+        return [v.v]
+    if isinstance(v, ElemRef):
+        return [v.base]
+    if isinstance(v, partial):
+        return [v.func, *v.args]
+    if callable(v) and hasattr(v, "__code__"):
+        out = list(v.__kwdefaults__.values()) if v.__kwdefaults__ else []
+        if v.__closure__:
+            out += [c.cell_contents for c in v.__closure__ if _filled(c)]
+        return out
+    if hasattr(v, "buf") and hasattr(v, "sendq"):  # a channel: its buffer and parked senders
+        return list(v.buf) + [sg.elem for sg in v.sendq]
+    return []
+
+
+def pointers(roots, skip=frozenset(), immutables=None) -> dict[int, set[int]]:
+    """Heap object address -> the addresses of the heap objects it points at directly
+    (through values that are not heap objects themselves, like a slice header)."""
+    edges: dict[int, set[int]] = {}
+    seen: set[int] = set(skip)
+    stack = [(v, None) for v in roots]
+    immutables = immutables or {}
+    while stack:
+        v, owner = stack.pop()
+        if v is None or isinstance(v, (int, float, str, bool)):
+            continue
+        rec = record_in(v, immutables)
+        if rec is not None:
+            if owner is not None and owner != rec.addr:
+                edges.setdefault(owner, set()).add(rec.addr)
+            owner = rec.addr
+        if id(v) in seen:
+            continue
+        seen.add(id(v))
+        stack.extend((c, owner) for c in children(v))
+    return edges
 
 
 def _filled(cell) -> bool:

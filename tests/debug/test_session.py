@@ -241,3 +241,32 @@ func main() {
     assert [(et, cap, buf, closed) for _, et, cap, buf, closed, _, _ in chans] == \
         [("int", 2, ("7", "8"), False), ("string", 0, (), False)]
     s.close()
+
+
+def test_snapshots_show_who_points_at_whom():
+    src = """package main
+
+type Node struct {
+	next *Node
+	v    int
+}
+
+var head *Node
+
+func main() {
+	for i := 0; i < 3; i++ {
+		head = &Node{head, i}
+	}
+	println(head.v)
+}
+"""
+    s = Session(src, "l.go")
+    s.set_breakpoint("14")
+    s.continue_()
+    heap = s.snapshot()["heap"]
+    nodes = {h[0]: h for h in heap if h[1] == "main.Node"}
+    assert len(nodes) == 3
+    # a list: each node points at the one made before it, the first at nothing
+    order = sorted(nodes)
+    assert [nodes[a][7] for a in order] == [(), (order[0],), (order[1],)]
+    s.close()
