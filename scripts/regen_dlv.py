@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Record what Delve prints for the debugger transcripts in tests/testdata/debug.
+
+For each NAME.go with its NAME.cmds (one command per line), this copies the program to a
+temporary module as main.go, runs ``dlv debug`` with the commands on stdin, and writes
+NAME.dlv: Delve's reply to each command, separated by lines ``--- COMMAND``.  Goldens
+come from Delve and Go, never from minigo.  What only a native debugger has is removed:
+colours, ``(PC: 0x...)`` and the ``0x... for`` of "Breakpoint N set at".
+
+Usage: python3 scripts/regen_dlv.py [--check] [NAME ...]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "tests" / "testdata" / "debug"
+sys.path.insert(0, str(REPO / "scripts"))
+import gotool  # noqa: E402
+
+PROG = "regen_dlv"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def normalise(raw: str) -> str:
+    text = _ANSI.sub("", raw)
+    text = re.sub(r" \(PC: 0x[0-9a-f]+\)", "", text)
+    text = re.sub(r" set at 0x[0-9a-f]+ for ", " set at ", text)
+    return text
+
+
+def transcript(raw: str, commands: list[str]) -> str:
+    """Delve's output split at its prompts, one section per command."""
+    chunks = normalise(raw).split("(dlv) ")[1:]  # the first is the banner
+    out = []
+    for cmd, chunk in zip(commands, chunks):
+        out.append(f"--- {cmd}\n{chunk}")
+    return "".join(out)
+
+
+def record(src: Path) -> str:
+    commands = [c for c in src.with_suffix(".cmds").read_text().splitlines() if c.strip()]
+    with tempfile.TemporaryDirectory(prefix="regen_dlv_") as td:
+        shutil.copy(src, Path(td) / "main.go")
+        (Path(td) / "go.mod").write_text("module prog\n\ngo 1.19\n")
+        p = subprocess.run(["dlv", "debug", "--allow-non-terminal-interactive=true"], cwd=td,
+                           input="\n".join(commands) + "\n", stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, text=True, timeout=300)  # in the order printed
+    return transcript(p.stdout, commands)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare with the recorded files, write nothing")
+    ap.add_argument("names", nargs="*")
+    args = ap.parse_args()
+    gotool.require_go119(PROG)
+    if shutil.which("dlv") is None:
+        gotool.die(PROG, "dlv not found (apt-get install delve)")
+    stale = []
+    for src in gotool.corpus_sources(PROG, CORPUS, args.names):
+        text = record(src)
+        golden = src.with_suffix(".dlv")
+        if args.check:
+            if not golden.exists() or golden.read_text() != text:
+                stale.append(src.name)
+        else:
+            golden.write_text(text)
+    if stale:
+        print(f"{PROG}: stale: {', '.join(stale)}", file=sys.stderr)
+        return 1
+    print(f"{PROG}: {'checked' if args.check else 'recorded'} {CORPUS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
