@@ -13,7 +13,9 @@ import sys
 from ..machine.gc import Cycle
 from .session import Session, Stop
 from .expr import evaluate, go_text
-from .values import frames, render, scope, where
+from ..machine.values import RType
+from .delvefmt import delve_value
+from .values import frames, render, rtype_named, scope, where
 
 HELP = """Commands (Delve's, plus minigo's own):
   break (b) LOCATION [COND]  set a breakpoint: FILE:LINE, LINE or a function
@@ -192,15 +194,27 @@ class Debugger:
         if not vs:
             self.say(none)
         for sv in vs:
-            self.say(f"{sv.slot.name} = {render(self.s.machine, sv.slot.type, sv.value)}")
+            self.say(f"{sv.slot.name} = {self._delve(sv.slot.type, sv.value, False)}")
+
+    def _delve(self, type_name: str, value, full: bool) -> str:
+        m = self.s.machine
+        rt = rtype_named(m, type_name)
+        if rt is not None:
+            return delve_value(m, rt, value, full)
+        shown = {"interface{}": "interface {}", "main.error": "error"}.get(type_name, type_name)  # Delve's spelling
+        if value is None:  # an interface type the program never converts to at run time
+            return f"{shown} nil"
+        if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], RType):
+            return f"{shown}({value[0].name}) {delve_value(m, value[0], value[1], full)}"
+        return render(m, type_name, value)
 
     def c_print(self, args) -> None:
         if not args:
             raise ValueError("print needs an expression")
         text = " ".join(args)
         sc = scope(self.s.machine, self._g(self.g), self.frame)
-        if text in sc.vars:  # a variable: printed as its type prints
-            self.say(render(self.s.machine, *sc.vars[text]))
+        if text in sc.vars:  # a variable: printed as Delve prints it
+            self.say(self._delve(*sc.vars[text], True))
             return
         self.say(go_text(evaluate(text, sc)))
 
