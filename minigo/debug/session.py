@@ -202,8 +202,7 @@ class Session:
         """The last step before ``limit`` at which pred(machine, g, stop, used) holds; or,
         with ``until(stop, counts)``, the step where it first holds (counts: executions
         of each stop point so far, that one included), left in self._scan_counts."""
-        m = Machine(self.program, io.BytesIO(), io.BytesIO(), self.settings)
-        m.traps[:] = [True] * len(m.traps)
+        m = self._machine(io.BytesIO(), io.BytesIO())
         state = {"step": -1, "found": None}
         counts = [0] * len(m.traps)
 
@@ -248,12 +247,17 @@ class Session:
 
     # ------------------------------------------------------------ the machine thread
 
+    def _machine(self, out, err) -> Machine:
+        """A fresh machine for the program with every stop point armed (counting steps)."""
+        m = Machine(self.program, out, err, self.settings)
+        m.traps[:] = [True] * len(m.traps)
+        return m
+
     def _replay(self, target: int) -> Stop:
         self._kill()
         out, err = io.BytesIO(), io.BytesIO()
-        m = Machine(self.program, out, err, self.settings)
+        m = self._machine(out, err)
         run = self.run = _Run(m, out, err)
-        m.traps[:] = [True] * len(m.traps)
         run.counts = [0] * len(m.traps)
         run.exact_stops = set(range(len(m.traps)))
         m.on_stop = lambda g, k: self._on_stop(run, g, k)

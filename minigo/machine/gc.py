@@ -24,7 +24,6 @@ a full one (``(forced)``).  With ``GODEBUG=gctrace=1`` each cycle prints Go's li
 """
 from __future__ import annotations
 
-import gc as pygc
 from dataclasses import dataclass, field
 
 from . import cost
@@ -362,8 +361,3 @@ class Collector:
         ev = self.m.events
         if ev is not None:
             ev.emit(kind, self.m.sched.curg, "", **fields)
-
-
-def python_referents(gen) -> list:
-    """A suspended generator's locals and the temporaries on its evaluation stack."""
-    return pygc.get_referents(gen)

@@ -4,11 +4,10 @@ frame's statement), found at a safe point where every goroutine is suspended, an
 entry points of runtime.GC() and of a cycle the heap triggered."""
 from __future__ import annotations
 
-from .gc import python_referents
+from gc import get_referents
+
 from .heap import mark
 from .sched import DEAD, TICK
-
-_NOT_SLOTS = {"_T", "_oob", "_w", "_preempt", "_QUANTUM", "_q", "_sp", "_rv"}  # the generated code's own locals
 
 
 class SafepointOps:
@@ -39,9 +38,9 @@ class SafepointOps:
             k = p.line_stops[f.f_lineno]
         live = p.stop_live[k] if k >= 0 else None
         if live is None:
-            return python_referents(gen)
+            return get_referents(gen)
         loc = f.f_locals  # (a snapshot dict the frame keeps: not a root of its own)
-        refs = [r for r in python_referents(gen) if r is not loc]
+        refs = [r for r in get_referents(gen) if r is not loc]
         layout = p.frames.get(p.stops[k].func)
         dead = [loc[s.pyname] for s in layout.slots if s.pyname not in live and s.pyname in loc]
         for v in dead:  # drop the local's own reference; a copy on the stack stays a root
@@ -51,19 +50,10 @@ class SafepointOps:
                     break
         return refs
 
-    def roots(self) -> list:
-        """Go's GC roots: package variables and the slots of every goroutine's frames."""
-        out = [v for k, v in self.ns.items() if k.startswith("G_")]
-        for g in self.sched.allgs:
-            gen = g.gen
-            while gen is not None and gen.gi_frame is not None:
-                out.extend(v for k, v in gen.gi_frame.f_locals.items() if k not in _NOT_SLOTS)
-                gen = gen.gi_yieldfrom
-        return out
-
     def live_heap(self) -> list:
-        """The heap objects the program can still reach, in address order."""
-        return sorted(mark(self.roots(), immutables=self.heap.immutables))
+        """The heap objects the program can still reach, in address order: what a
+        collection starting here would keep (the UI's view and the collector's are one)."""
+        return sorted(mark(self.gc_roots()[0], self.runtime_ids, self.heap.immutables))
 
     def gc(self) -> None:
         """runtime.GC()."""
