@@ -28,6 +28,7 @@ class Slot:
     size: int
     heap: bool  # moved to heap: the slot holds its address
     boxed: bool  # the local holds a Box (read and write through .v)
+    site: int | None = None  # when moved to heap: its Program.sites index (Go's reason)
 
 
 @dataclass
@@ -41,10 +42,11 @@ class FrameLayout:
     def size(self) -> int:
         return _align(self.locals_size, 8) + FRAME_OVERHEAD
 
-    def add(self, v, pyname: str, heap: bool, boxed: bool) -> None:
+    def add(self, v, pyname: str, site: int | None, boxed: bool) -> None:
+        heap = site is not None
         size, align = (PTR, PTR) if heap else (sizeof(v.type), alignof(v.type))
         off = _align(self.locals_size, max(align, 1))
-        self.slots.append(Slot(v.name, pyname, T.type_string(v.type, qualify_main=True), off, size, heap, boxed))
+        self.slots.append(Slot(v.name, pyname, T.type_string(v.type, qualify_main=True), off, size, heap, boxed, site))
         self.locals_size = off + size
 
 

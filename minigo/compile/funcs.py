@@ -276,7 +276,8 @@ class FuncMixin:
         if is_aggregate(v.type) and (v in facts.mutated or v in facts.addressed or v in facts.captured):
             e.line(f"{pn} = {self.copy_code(pn, v.type)}")
         site = self.site(v, v.pos, f"moved to heap: {v.name}")
-        self.fs.frame.add(v, pn, site is not None, facts.boxed(v))
+        self.fs.frame.add(v, pn, site, facts.boxed(v))
+        self.tid(v.type)  # the debugger prints the slot with its runtime type
         if facts.boxed(v):
             e.line(f"{pn} = _Box({pn})" if site is None else f"{pn} = _hbox({site}, {pn}, {self.tid(v.type)})")
         elif site is not None:
@@ -287,7 +288,8 @@ class FuncMixin:
         name = name or self.names.of(v)
         site = self.site(v, v.pos, f"moved to heap: {v.name}")
         if self.fs is not None and self.fs.go_name != "main.init":
-            self.fs.frame.add(v, name, site is not None, self.fs.facts.boxed(v))
+            self.fs.frame.add(v, name, site, self.fs.facts.boxed(v))
+            self.tid(v.type)  # the debugger prints the slot with its runtime type
         if self.fs is not None and self.fs.facts.boxed(v):
             if site is None:
                 self.e.line(f"{name} = _Box({value_code})")

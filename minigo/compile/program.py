@@ -37,6 +37,7 @@ class Site:
     col: int
     what: str  # "moved to heap: x", "&lit", "new", "make", ...
     reason: str  # Go's -m text
+    flow: tuple[str, ...] = ()  # Go's -m=2 explanation: why it escapes
 
 
 @dataclass
@@ -119,7 +120,7 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
             k = len(self.sites)
             self.site_ids[id(key) if not isinstance(key, tuple) else key] = k
             p = d.pos if d.pos is not None and d.pos.line else pos
-            self.sites.append(Site(key, p.line, p.col, what, d.reason))
+            self.sites.append(Site(key, p.line, p.col, what, d.reason, tuple(d.flow)))
         return k
 
     # ------------------------------------------------------------ the module

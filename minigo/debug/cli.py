@@ -15,7 +15,7 @@ from .session import Session, Stop
 from .expr import evaluate, go_text
 from ..machine.values import RType
 from .delvefmt import delve_value
-from .values import frames, render, rtype_named, scope, where
+from .values import frames, render, rtype_named, scope, variable, where
 
 HELP = """Commands (Delve's, plus minigo's own):
   break (b) LOCATION [COND]  set a breakpoint: FILE:LINE, LINE or a function
@@ -194,7 +194,7 @@ class Debugger:
         if not vs:
             self.say(none)
         for sv in vs:
-            self.say(f"{sv.slot.name} = {self._delve(sv.slot.type, sv.value, False)}")
+            self.say(f"{sv.slot.name} = {self._delve(sv.slot.type, variable(sv), False)}")
 
     def _delve(self, type_name: str, value, full: bool) -> str:
         m = self.s.machine

@@ -13,8 +13,6 @@ from ..machine.values import Box, Slice
 
 
 def delve_value(m, rt, v, full: bool, top: bool = True) -> str:
-    if isinstance(v, Box):
-        v = v.v
     k = rt.kind
     if k == "interface":
         if v is None:
@@ -31,8 +29,8 @@ def delve_value(m, rt, v, full: bool, top: bool = True) -> str:
         if v is None:
             return f"{rt.name} nil"
         if full:
-            return f"{rt.name} {delve_value(m, rt.elem, v, full, False).split(' ', 1)[-1]}" \
-                if rt.elem.kind == "struct" else f"{rt.name} {delve_value(m, rt.elem, v, full, False)}"
+            x = v.v if isinstance(v, Box) else v  # a pointer to a scalar is its Box
+            return "*" + delve_value(m, rt.elem, x, full, False)  # as Delve's prettyprint does
         return f"({rt.name})({m.addr_of(v):#x})"
     if k == "struct":
         fields = ", ".join(f"{f.name}: {delve_value(m, f.type, x, full, False)}"

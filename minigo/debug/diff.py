@@ -1,35 +1,56 @@
-"""What a step changed: the difference between two snapshots (Session.snapshot), as plain
+"""What a step changed: the difference between two snapshots (snapshot.Snapshot), as plain
 data the UI can highlight and tests can assert."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 
-def diff(a: dict, b: dict) -> dict:
+from .snapshot import Snapshot
+
+
+@dataclass(frozen=True)
+class Diff:
+    steps: int
+    time_ns: int
+    goroutines_created: tuple[int, ...]
+    goroutines_exited: tuple[int, ...]
+    goroutines_state: dict  # goroutine -> ((state, waitreason) before, after)
+    stacks: dict  # goroutine -> (stack size before, after): a growth or a shrink
+    variables: dict  # (goroutine, function, frame depth from the bottom, name) -> (old %v, new %v)
+    allocated: tuple[int, ...]  # heap addresses
+    freed: tuple[int, ...]
+    recoloured: dict  # address -> (colour before, after)
+    gc: tuple | None  # (GCSnap before, after) when the collector's state changed
+    stdout: bytes  # written during the step
+    stderr: bytes
+
+
+def _vars(g) -> dict:
+    return {(f.func, depth, s.name): s.value for depth, f in enumerate(reversed(g.frames)) for s in f.slots}
+
+
+def diff(a: Snapshot, b: Snapshot) -> Diff:
     """Changes from snapshot ``a`` to snapshot ``b``."""
-    out: dict = {"steps": b["step"] - a["step"], "time_ns": b["time_ns"] - a["time_ns"]}
-    ga = {g[0]: g for g in a["goroutines"]}
-    gb = {g[0]: g for g in b["goroutines"]}
-    out["goroutines_created"] = sorted(gb.keys() - ga.keys())
-    out["goroutines_exited"] = sorted(ga.keys() - gb.keys())
-    out["goroutines_state"] = {i: (ga[i][1], gb[i][1]) for i in ga.keys() & gb.keys()
-                               if ga[i][1:3] != gb[i][1:3]}
-    out["stacks"] = {i: (ga[i][4], gb[i][4]) for i in ga.keys() & gb.keys() if ga[i][4] != gb[i][4]}
-    changed = {}
-    for i in sorted(ga.keys() & gb.keys()):
-        before = {(f[0], depth, s[0]): s[5] for depth, f in enumerate(reversed(ga[i][6])) for s in f[4]}
-        after = {(f[0], depth, s[0]): s[5] for depth, f in enumerate(reversed(gb[i][6])) for s in f[4]}
-        for key in after.keys() & before.keys():
-            if after[key] != before[key]:
-                changed[(i,) + key] = (before[key], after[key])
-        for key in after.keys() - before.keys():
-            changed[(i,) + key] = (None, after[key])
-    out["variables"] = changed  # (goroutine, function, frame depth from the bottom, name) -> (old, new)
-    ha = {h[0]: h for h in a["heap"]}
-    hb = {h[0]: h for h in b["heap"]}
-    out["allocated"] = sorted(hb.keys() - ha.keys())
-    out["freed"] = sorted(ha.keys() - hb.keys())
-    out["recoloured"] = {addr: (ha[addr][6], hb[addr][6]) for addr in ha.keys() & hb.keys()
-                         if ha[addr][6] != hb[addr][6]}
-    out["gc"] = (a["gc"], b["gc"]) if a["gc"] != b["gc"] else None
-    out["stdout"] = b["output"][0][len(a["output"][0]):]
-    out["stderr"] = b["output"][1][len(a["output"][1]):]
-    return out
+    ga = {g.id: g for g in a.goroutines}
+    gb = {g.id: g for g in b.goroutines}
+    both = sorted(ga.keys() & gb.keys())
+    variables = {}
+    for i in both:
+        before, after = _vars(ga[i]), _vars(gb[i])
+        for key, v in after.items():
+            if before.get(key) != v:
+                variables[(i,) + key] = (before.get(key), v)
+    ha = {o.addr: o for o in a.heap}
+    hb = {o.addr: o for o in b.heap}
+    return Diff(
+        steps=b.step - a.step, time_ns=b.time_ns - a.time_ns,
+        goroutines_created=tuple(sorted(gb.keys() - ga.keys())),
+        goroutines_exited=tuple(sorted(ga.keys() - gb.keys())),
+        goroutines_state={i: ((ga[i].state, ga[i].waitreason), (gb[i].state, gb[i].waitreason))
+                          for i in both if (ga[i].state, ga[i].waitreason) != (gb[i].state, gb[i].waitreason)},
+        stacks={i: (ga[i].stack_size, gb[i].stack_size) for i in both if ga[i].stack_size != gb[i].stack_size},
+        variables=variables,
+        allocated=tuple(sorted(hb.keys() - ha.keys())), freed=tuple(sorted(ha.keys() - hb.keys())),
+        recoloured={x: (ha[x].colour, hb[x].colour) for x in sorted(ha.keys() & hb.keys())
+                    if ha[x].colour != hb[x].colour},
+        gc=(a.gc, b.gc) if a.gc != b.gc else None,
+        stdout=b.stdout[len(a.stdout):], stderr=b.stderr[len(a.stderr):])

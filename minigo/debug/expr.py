@@ -48,8 +48,7 @@ def _eval(n, sc: Scope):
             return n.name == "true"
         if n.name == "nil":
             return None
-        v = sc.lookup(n.name)[1]
-        return v.v if isinstance(v, Box) else v
+        return sc.lookup(n.name)[1]
     if isinstance(n, ast.BasicLit):
         if n.kind == "INT":
             return int(n.value.replace("_", ""), 0)
@@ -71,6 +70,11 @@ def _eval(n, sc: Scope):
             return x
         if n.op == "*":
             return x.v if isinstance(x, Box) else x
+    if isinstance(n, ast.StarExpr):
+        x = _eval(n.x, sc)
+        if x is None:
+            raise ValueError("nil pointer dereference")
+        return x.v if isinstance(x, Box) else x  # a pointer to a struct is the struct
     if isinstance(n, ast.BinaryExpr):
         if n.op == "&&":
             return bool(_eval(n.x, sc)) and bool(_eval(n.y, sc))

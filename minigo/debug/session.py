@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..machine.machine import Machine
 from ..machine.runner import compile_program, machine_settings, python_gc_eased
+from .snapshot import Snapshot, take
 
 _STACK_BYTES = 1024 * 1024 * 1024
 _RECURSION_LIMIT = 200_000
@@ -398,27 +399,10 @@ class Session:
             self._escape = list(analysis.format(self.filename, verbose=True))
         return self._escape
 
-    def snapshot(self) -> dict:
-        """The stopped machine as plain data: equal snapshots mean equal states."""
-        from ..machine.heap import pointers
-        from .values import channels, frames, render
-        m = self.run.m
-        gs = []
-        for g in m.sched.allgs:
-            if g.state == "dead":
-                continue
-            frs = tuple((f.func, f.line, f.sp, f.size, tuple(
-                (sv.slot.name, sv.slot.type, sv.slot.offset, sv.slot.size, sv.slot.heap,
-                 render(m, sv.slot.type, sv.value) if sv.live else None) for sv in f.slots))
-                for f in frames(m, g))
-            gs.append((g.id, g.state, g.waitreason, g.stack_lo, g.stack_size, g.used, frs))
-        edges = pointers(m.gc_roots()[0], m.runtime_ids, m.heap.immutables)
-        heap = tuple((r.addr, r.type.name, r.size, r.sizeclass, r.site, r.why, m.collector.colour(r),
-                      tuple(sorted(edges.get(r.addr, ())))) for r in sorted(m.heap.allocs))
-        c = m.collector
-        return {"step": self.position(), "time_ns": m.sched.nanotime(), "goroutines": tuple(gs),
-                "heap": heap, "gc": (c.phase, len(c.cycles), c.goal, c.trigger),
-                "channels": channels(m), "output": self.output()}
+    def snapshot(self) -> Snapshot:
+        """The stopped machine as immutable data: equal snapshots mean equal states."""
+        out, err = self.output()
+        return take(self.run.m, self.program, self.position(), self.stop.g, out, err)
 
 
 def _make_runnext(m: Machine, gid: int) -> bool:

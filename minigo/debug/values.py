@@ -30,9 +30,7 @@ def rtype_named(m, name: str):
 
 
 def render(m, type_name: str, value) -> str:
-    """value (a slot's content) as %v prints a value of that Go type."""
-    if isinstance(value, Box):
-        value = value.v
+    """value (a variable's value, unboxed) as %v prints a value of that Go type."""
     rt = rtype_named(m, type_name)
     if rt is None:
         return repr(value)
@@ -67,8 +65,14 @@ def scope(m, g, frame: int = 0):
         fr = frs[min(frame, len(frs) - 1)]
         for sv in fr.slots:
             if sv.live:
-                names[sv.slot.name] = (sv.slot.type, sv.value)
+                names[sv.slot.name] = (sv.slot.type, variable(sv))
     return Scope(m, names)
+
+
+def variable(sv):
+    """A slot's variable's value (a boxed slot holds its variable in a Box; other Boxes
+    are pointers)."""
+    return sv.value.v if sv.slot.boxed and isinstance(sv.value, Box) else sv.value
 
 
 def channels(m) -> tuple:

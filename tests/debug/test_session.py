@@ -140,7 +140,7 @@ def test_a_fast_continue_finds_its_step_again(s):
     assert st.step is None  # not counted on the way
     before = s.snapshot()  # numbers the steps (a replay)
     n = s.position()
-    assert before["step"] == n > 0
+    assert before.step == n > 0
     again = s.goto(n)
     assert (again.g, again.line, again.func) == (st.g, st.line, st.func)
     assert s.snapshot() == before
@@ -171,12 +171,12 @@ func main() {
         s.step()
         snaps.append(s.snapshot())
     d = [diff(a, b) for a, b in zip(snaps, snaps[1:])]
-    assert d[0]["variables"] == {(1, "main.main", 0, "n"): (None, "1")}
-    assert d[1]["variables"] == {(1, "main.main", 0, "p"): (None, "&{1}")}  # &P{n} stays on the stack
-    assert d[2]["variables"] == {(1, "main.main", 0, "n"): ("1", "2")}
-    assert d[3]["goroutines_created"] == [2]
-    assert d[4]["stdout"] == b"1 2\n" and d[4]["goroutines_exited"] == [1]
-    assert all(x["steps"] == 1 for x in d) and not any(x["allocated"] or x["freed"] for x in d)
+    assert d[0].variables == {(1, "main.main", 0, "n"): (None, "1")}
+    assert d[1].variables == {(1, "main.main", 0, "p"): (None, "&{1}")}  # &P{n} stays on the stack
+    assert d[2].variables == {(1, "main.main", 0, "n"): ("1", "2")}
+    assert d[3].goroutines_created == (2,)
+    assert d[4].stdout == b"1 2\n" and d[4].goroutines_exited == (1,)
+    assert all(x.steps == 1 for x in d) and not any(x.allocated or x.freed for x in d)
     s.close()
 
 
@@ -237,8 +237,8 @@ func main() {
     s = Session(src, "ch.go")
     s.set_breakpoint("9")
     s.continue_()
-    chans = s.snapshot()["channels"]
-    assert [(et, cap, buf, closed) for _, et, cap, buf, closed, _, _ in chans] == \
+    chans = s.snapshot().channels
+    assert [(c.elem, c.cap, c.buf, c.closed) for c in chans] == \
         [("int", 2, ("7", "8"), False), ("string", 0, (), False)]
     s.close()
 
@@ -263,10 +263,47 @@ func main() {
     s = Session(src, "l.go")
     s.set_breakpoint("14")
     s.continue_()
-    heap = s.snapshot()["heap"]
-    nodes = {h[0]: h for h in heap if h[1] == "main.Node"}
+    snap = s.snapshot()
+    nodes = {o.addr: o for o in snap.heap if o.type == "main.Node"}
     assert len(nodes) == 3
     # a list: each node points at the one made before it, the first at nothing
     order = sorted(nodes)
-    assert [nodes[a][7] for a in order] == [(), (order[0],), (order[1],)]
+    assert [nodes[a].points_to for a in order] == [(), (order[0],), (order[1],)]
+    assert [nodes[a].pointed_by for a in order] == [(order[1],), (order[2],), ()]
+    assert all(o.reason == "&Node{...} escapes to heap" and o.line == 12 for o in nodes.values())
+    s.close()
+
+
+def test_snapshot_slots_say_where_a_variable_lives_and_why():
+    src = """package main
+
+func f() *int {
+	x := 42
+	x++
+	return &x
+}
+
+func main() {
+	p := f()
+	println(*p)
+}
+"""
+    s = Session(src, "esc.go")
+    s.set_breakpoint("6")
+    s.continue_()
+    snap = s.snapshot()
+    f, main = snap.goroutine(1).frames
+    (x,) = f.slots
+    assert (f.func, x.name, x.heap, x.size, x.value) == ("main.f", "x", True, 8, "43")
+    # Go's -m text and its -m=2 flow (go build -gcflags='-m=2 -l' prints them at 4:2)
+    assert x.reason == "moved to heap: x"
+    assert x.flow[0] == "x escapes to heap:" and "from &x (address-of) at esc.go:6:9" in x.flow[2]
+    (obj,) = [o for o in snap.heap if o.addr in x.objects]
+    assert (obj.type, obj.line, obj.col, obj.slots_in) == ("int", 4, 2, ((1, 0, "x"),))
+    assert main.slots[0].value is None  # p is not assigned yet
+    s.set_breakpoint("11")
+    s.continue_()
+    (p,) = s.snapshot().goroutine(1).frames[0].slots
+    assert not p.heap and p.objects == (obj.addr,)  # the pointer leads to x's heap object
+    assert p.value.startswith("0xc")  # %v of a pointer to int is its address
     s.close()
