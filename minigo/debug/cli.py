@@ -24,6 +24,8 @@ HELP = """Commands (Delve's, plus minigo's own):
   continue (c)           run to a breakpoint or the end
   next (n)  step (s)  stepout (so)                 restart (r)
   rev next|step|stepout|continue                    go backwards
+  rewind (rw)            back to the previous breakpoint hit (or the start)
+  runto LOCATION         run until any goroutine gets there (minigo's)
   goroutines (grs)  goroutine (gr) N  stack (bt)  frame N  up  down
   runnext N              let runnable goroutine N run next
   locals  args  print (p) EXPR
@@ -131,6 +133,14 @@ class Debugger:
         if not args or args[0] not in ("next", "step", "stepout", "continue"):
             raise ValueError("rev needs next, step, stepout or continue")
         self.show_stop(self.s.reverse(args[0]))
+
+    def c_rewind(self, args) -> None:
+        self.show_stop(self.s.reverse("continue"))
+
+    def c_runto(self, args) -> None:
+        if not args:
+            raise ValueError("runto needs a location")
+        self.show_stop(self.s.run_to(args[0]))
 
     def c_goroutines(self, args) -> None:
         m = self.s.machine
@@ -297,7 +307,7 @@ for _names, _fn in (
         (("clear",), Debugger.c_clear), (("continue", "c"), Debugger.c_continue),
         (("next", "n"), Debugger.c_next), (("step", "s"), Debugger.c_step),
         (("stepout", "so"), Debugger.c_stepout), (("restart", "r"), Debugger.c_restart),
-        (("rev",), Debugger.c_rev), (("goroutines", "grs"), Debugger.c_goroutines),
+        (("rev",), Debugger.c_rev), (("rewind", "rw"), Debugger.c_rewind), (("runto",), Debugger.c_runto), (("goroutines", "grs"), Debugger.c_goroutines),
         (("goroutine", "gr"), Debugger.c_goroutine), (("stack", "bt"), Debugger.c_stack),
         (("frame",), Debugger.c_frame), (("up",), Debugger.c_up), (("down",), Debugger.c_down),
         (("locals",), Debugger.c_locals), (("args",), Debugger.c_args),

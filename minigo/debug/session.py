@@ -14,7 +14,7 @@ import io
 import queue
 import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..machine.machine import Machine
 from ..machine.runner import compile_program, machine_settings, python_gc_eased
@@ -95,8 +95,9 @@ class Session:
 
     # ------------------------------------------------------------ breakpoints
 
-    def set_breakpoint(self, spec: str, cond: str = "") -> Breakpoint:
-        """``FILE:LINE``, ``LINE`` or a function name (``main.f``, ``f``, ``T.M``)."""
+    def locate(self, spec: str) -> tuple[int, str, list[int]]:
+        """A location as Delve reads it: (line, function, the stop points there).  A line
+        without code moves to the next line with some, as Delve moves a breakpoint."""
         stops = self.program.stops
         line = None
         if spec.rpartition(":")[2].isdigit():
@@ -119,6 +120,11 @@ class Session:
                 raise ValueError(f'location "{spec}" not found')
             found = found[:1]  # the function's first statement
             line, func = stops[found[0]].line, name
+        return line, func, found
+
+    def set_breakpoint(self, spec: str, cond: str = "") -> Breakpoint:
+        """``FILE:LINE``, ``LINE`` or a function name (``main.f``, ``f``, ``T.M``)."""
+        line, func, found = self.locate(spec)
         if cond:
             from .expr import parse_expr
             parse_expr(cond)
@@ -129,7 +135,6 @@ class Session:
 
     def condition(self, bp_id: int, cond: str) -> Breakpoint:
         """Stop at the breakpoint only when ``cond`` (minigo syntax) holds there."""
-        from dataclasses import replace
         from .expr import parse_expr
         if bp_id not in self.breakpoints:
             raise ValueError(f"no breakpoint with id {bp_id}")
@@ -153,13 +158,21 @@ class Session:
         """Run to a breakpoint (its condition holding) or the end.  Only the breakpoints'
         stop points are armed, so the program runs at nearly full speed; the step number
         is then found again by replay when something asks for it (``position``)."""
-        ahead = bool(self.choices) and max(self.choices) >= self.position()  # to be replayed
-        return self._resume(lambda g, k, used: self.run.at_bp is not None, selective=not ahead)
+        return self._resume(lambda g, k, used: self.run.at_bp is not None, selective=not self._choices_ahead())
+
+    def run_to(self, spec: str) -> Stop:
+        """Continue until any goroutine reaches the location (a temporary breakpoint), a
+        breakpoint or the end: the UI's "run to cursor"."""
+        _, _, found = self.locate(spec)
+        there = frozenset(found)
+        return self._resume(lambda g, k, used: self.run.at_bp is not None or k in there,
+                            selective=not self._choices_ahead(), also=there)
 
     def position(self) -> int:
         """The number of statements run before the current stop (all of them, once the
         program ended)."""
-        self._make_exact()
+        if not self.run.exact:
+            self._make_exact()
         return self.run.step + (1 if self.stop.status is not None else 0)
 
     def step(self) -> Stop:
@@ -197,7 +210,11 @@ class Session:
             "continue": lambda m, g, k, used: k in bp_at and self._bp_holds(m, g, bp_at[k]),
         }
         found = self._scan(here, preds[how])
-        return self.goto(found if found is not None else 0)
+        if found is None:
+            return self.goto(0)
+        if any(step <= found for step in self.choices):  # a choice on the way: replay them all
+            return self.goto(found)
+        return self._replay_to_count(*self._scan_at, found)
 
     def _scan(self, limit: int | None, pred, until=None) -> int | None:
         """The last step before ``limit`` at which pred(machine, g, stop, used) holds; or,
@@ -220,7 +237,7 @@ class Session:
             if state["step"] >= limit:
                 raise _Abort()
             if pred(m, g, k, g.used):
-                state["found"] = state["step"]
+                state["found"], state["at"] = state["step"], (k, counts[k])
         m.on_stop = on_stop
         self._scan_counts = counts
 
@@ -233,6 +250,7 @@ class Session:
         t = _start_thread(main)
         t.join()
         self._scan_steps = state["step"] + 1
+        self._scan_at = state.get("at")  # (stop point, its execution count) at the step found
         return state["found"]
 
     def run_next(self, gid: int) -> None:
@@ -255,6 +273,25 @@ class Session:
         return m
 
     def _replay(self, target: int) -> Stop:
+        run = self._new_run()
+        run.want = lambda g, k, used: run.step >= target
+        return self._start(run, entry=target == 0)
+
+    def _replay_to_count(self, k0: int, c0: int, step: int) -> Stop:
+        """Replay to step ``step``, known to be the c0-th execution of stop point k0, with
+        only k0 and the breakpoints armed (near full speed; hit counts stay right).  The
+        other stop points' counts are found again only if a fast continue needs them."""
+        run = self._new_run()
+        armed = set(run.bp_at) | {k0}
+        run.m.set_traps([k in armed for k in range(len(run.counts))])
+        run.exact_stops, run.exact, run.selective = armed, False, True
+        run.want = lambda g, k, used: k == k0 and run.counts[k0] == c0
+        st = self._start(run)
+        run.step, run.exact, run.selective, run.anchor = step, True, False, None
+        self.stop = replace(st, step=step)
+        return self.stop
+
+    def _new_run(self) -> _Run:
         self._kill()
         out, err = io.BytesIO(), io.BytesIO()
         m = self._machine(out, err)
@@ -262,12 +299,14 @@ class Session:
         run.counts = [0] * len(m.traps)
         run.exact_stops = set(range(len(m.traps)))
         m.on_stop = lambda g, k: self._on_stop(run, g, k)
-        run.want = lambda g, k, used: run.step >= target
         run.bp_at = self._bp_at()
-        run.thread = _start_thread(lambda: self._machine_main(run))
-        return self._wait(run, entry=target == 0)
+        return run
 
-    def _resume(self, want, selective: bool = False) -> Stop:
+    def _start(self, run: _Run, entry: bool = False) -> Stop:
+        run.thread = _start_thread(lambda: self._machine_main(run))
+        return self._wait(run, entry=entry)
+
+    def _resume(self, want, selective: bool = False, also=frozenset()) -> Stop:
         run = self.run
         if self.stop.reason in ("exited", "panic", "fatal"):
             return self.stop
@@ -275,7 +314,7 @@ class Session:
         run.bp_at = self._bp_at()
         n = len(run.counts)
         if selective:
-            armed = set(run.bp_at)
+            armed = set(run.bp_at) | also
             if not armed <= run.exact_stops:  # a breakpoint whose count is not known
                 self._make_exact()
             run.exact_stops &= armed
@@ -287,12 +326,24 @@ class Session:
         run.to_machine.put("go")
         return self._wait(run)
 
+    def _choices_ahead(self) -> bool:
+        """Whether a goroutine choice lies ahead: a fast run would skip the step it is made at."""
+        return bool(self.choices) and max(self.choices) >= self.position()
+
     def _make_exact(self) -> None:
         """Find the current step number again after a fast continue: replay to the anchor
         (the n-th execution of a stop point armed since the start), then add the steps
         taken since."""
         run = self.run
         if run.exact:
+            if len(run.exact_stops) < len(run.counts):  # the step is known, not every count
+                target, seen = run.step, [-1]
+
+                def until(k, counts):
+                    seen[0] += 1
+                    return seen[0] == target
+                self._scan(None, None, until=until)
+                run.counts, run.exact_stops = list(self._scan_counts), set(range(len(run.counts)))
             return
         if self.stop.status is not None:  # it ended: count every statement of the run
             self._scan(None, None, until=lambda k, counts: False)

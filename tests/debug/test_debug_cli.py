@@ -80,3 +80,16 @@ def test_escape_shows_gos_decisions_for_the_frame(tmp_path):
     assert "main.go:4:2: moved to heap: p\n" in out
     assert "main.go:4:2:   flow: ~r0 = &p:\n" in out
     assert "(no escape decisions in main.main)\n" in out
+
+
+def test_rewind_and_runto(tmp_path):
+    p = debug(tmp_path, "b 6\nrunto 13\nrunto 13\nrw\nrw\nrunto main.go:12\nc\n")
+    out = p.stdout
+    # runto stops at a breakpoint on the way, then at the line
+    assert "(minigo) runto 13\n> main.add() ./main.go:6 (hits goroutine(1):1 total:1)\n" in out
+    assert "(minigo) runto 13\n> main.main() ./main.go:13\n" in out
+    # rewind: back to the previous breakpoint hit, then (none before it) to the start
+    assert "(minigo) rw\n> main.add() ./main.go:6 (hits goroutine(1):1 total:1)\n" in out
+    assert "(minigo) rw\n> main.main() ./main.go:11\n" in out
+    assert "(minigo) runto main.go:12\n> main.main() ./main.go:12\n" in out
+    assert "(minigo) c\n> main.add() ./main.go:6 (hits goroutine(1):1 total:1)\n" in out

@@ -307,3 +307,38 @@ func main() {
     assert not p.heap and p.objects == (obj.addr,)  # the pointer leads to x's heap object
     assert p.value.startswith("0xc")  # %v of a pointer to int is its address
     s.close()
+
+
+def test_run_to_a_line_and_rewind_keep_counts_right(s):
+    st = s.run_to("12")  # ch <- add(i, 10), on the worker
+    assert (st.g, st.line, st.reason) == (2, 12, "step")
+    bp = s.set_breakpoint("main.add")
+    visits = []
+    for _ in range(4):
+        st = s.continue_()
+        visits.append((st.g, st.hits, s.position(), s.snapshot()))
+    # back to the previous hit (a replay arming only that stop point and the breakpoint)
+    back = s.reverse("continue")
+    assert (back.g, back.hits, back.step) == visits[2][:3]
+    assert s.snapshot() == visits[2][3]
+    # and forward again by a fast continue
+    st = s.continue_()
+    assert (st.g, st.hits, s.position()) == visits[3][:3] and s.snapshot() == visits[3][3]
+    # a new breakpoint after going back needs counts the fast replay did not keep
+    s.reverse("continue")
+    bp2 = s.set_breakpoint("22")
+    st = s.continue_()
+    fresh = Session(PROG, "p.go")
+    fresh.run_to("12")
+    fresh.set_breakpoint("main.add")
+    for _ in range(3):
+        fresh.continue_()
+    fresh.set_breakpoint("22")
+    want = fresh.continue_()
+    assert (st.g, st.line, st.hits, s.position()) == (want.g, want.line, want.hits, fresh.position())
+    assert s.snapshot() == fresh.snapshot()
+    fresh.close()
+    s.clear(bp2.id)
+    s.clear(bp.id)
+    assert s.run_to("24").line == 24 and s.stop.g == 1  # fmt.Println(total)
+    assert s.run_to("7").status == 0  # never reached again: the program ends
