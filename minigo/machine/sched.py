@@ -61,6 +61,9 @@ class G:
         return f"g{self.id}({self.state})"
 
 
+RUNTIME_GOROUTINES = 3  # the runtime's own, parked for the whole run and not modelled
+
+
 class Scheduler:
     def __init__(self) -> None:
         self.allgs: list[G] = []
@@ -100,7 +103,9 @@ class Scheduler:
 
     def newproc(self, gen, fn_name: str, created_by=None) -> G:
         g = self.g_class(self.next_id, gen, fn_name, created_by)
-        self.next_id += 1
+        # Before main.main, runtime.main starts forcegchelper (goroutine 2) and gcenable
+        # bgsweep (3) and bgscavenge (4): with one P the program's first `go` gets 5.
+        self.next_id += 1 + (RUNTIME_GOROUTINES if g.id == 1 else 0)
         self.allgs.append(g)
         self._runqput(g)
         return g
