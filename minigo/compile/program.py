@@ -54,6 +54,7 @@ class Program:
     globals: list = field(default_factory=list)  # (python name, Go name, type)
     line_stops: list = field(default_factory=list)  # Python line -> index in stops of its statement, or -1
     stop_live: list = field(default_factory=list)  # stop index -> frozenset of live locals (None: all)
+    imports: tuple = ()  # the import paths
 
 
 class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
@@ -156,7 +157,8 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         return Program(self.file.filename, src, lines, self.types, self.stops, self.sites,
                        self.funcnames, self.func_params, self.frames,
                        globals=[(n, v.name, v.type) for v, n in self.global_vars.items()], line_stops=line_stops,
-                       stop_live=[self.stop_live.get(k) for k in range(len(self.stops))])
+                       stop_live=[self.stop_live.get(k) for k in range(len(self.stops))],
+                       imports=tuple(spec.path for spec in self.file.imports))
 
     def _recv_base(self, fn) -> T.Named:
         t = fn.type.recv.type

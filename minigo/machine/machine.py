@@ -23,7 +23,7 @@ from .panics import GoExit, GoPanic, as_panic, go_panic_error, nil_deref, stack_
 from .printbuiltin import format_print
 from .rtypes import TypeTable
 from .safepoints import SafepointOps
-from .sched import DEAD, GC_FORCE, PARK, PREEMPT, QUANTUM, RUNNING, TICK, Scheduler
+from .sched import DEAD, GC_FORCE, PARK, PREEMPT, QUANTUM, RUNNING, SETS_FINALIZERS, TICK, Scheduler
 from .settings import Settings
 from .sizeclass import roundupsize
 from .stack import StackOverflow, Stacks
@@ -55,6 +55,7 @@ class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, Conv
         self.stderr = stderr
         self.settings = settings = settings or Settings()
         self.sched = Scheduler()
+        self.sched.runtime_goroutines += bool(SETS_FINALIZERS & set(program.imports))  # runfinq
         self.sched.now = cost.RUNTIME_INIT_NS
         self.heap = self.sched.heap = Heap(len(program.sites), self.sched)
         self.stacks = Stacks(StackPool(self.heap.pages), settings.max_stack, on_copy=self._stack_copied)

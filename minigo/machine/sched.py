@@ -61,7 +61,11 @@ class G:
         return f"g{self.id}({self.state})"
 
 
-RUNTIME_GOROUTINES = 3  # the runtime's own, parked for the whole run and not modelled
+# The runtime's own goroutines, made before main.main and parked for the whole run (not
+# modelled; they take ids): forcegchelper, bgsweep and bgscavenge, and runfinq when a
+# package's init sets a finalizer (os does, for Stdin/Stdout/Stderr).
+RUNTIME_GOROUTINES = 3
+SETS_FINALIZERS = {"fmt", "os"}  # of minigo's imports, those that import os
 
 
 class Scheduler:
@@ -78,6 +82,7 @@ class Scheduler:
         self.disp_ns = 0  # the heap's allocation cost then
         self.slice_start = 0  # when the running goroutine's time slice began
         self.next_id = 1
+        self.runtime_goroutines = RUNTIME_GOROUTINES  # ids after main's the runtime takes
         self.g_class = G  # events.TracedG while calls are traced
         self.events = None  # the EventLog, while one is attached
 
@@ -103,9 +108,7 @@ class Scheduler:
 
     def newproc(self, gen, fn_name: str, created_by=None) -> G:
         g = self.g_class(self.next_id, gen, fn_name, created_by)
-        # Before main.main, runtime.main starts forcegchelper (goroutine 2) and gcenable
-        # bgsweep (3) and bgscavenge (4): with one P the program's first `go` gets 5.
-        self.next_id += 1 + (RUNTIME_GOROUTINES if g.id == 1 else 0)
+        self.next_id += 1 + (self.runtime_goroutines if g.id == 1 else 0)
         self.allgs.append(g)
         self._runqput(g)
         return g

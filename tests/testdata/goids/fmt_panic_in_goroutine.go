@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int)
+	go func() {
+		var p *int
+		fmt.Println(*p)
+	}()
+	<-c
+}
