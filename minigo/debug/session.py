@@ -41,7 +41,7 @@ class Breakpoint:
 @dataclass(frozen=True)
 class Stop:
     """Where and why the session stopped."""
-    reason: str  # "entry", "breakpoint", "step", "exited", "panic", "fatal"
+    reason: str  # "entry", "breakpoint", "step"; at the end "exited", "panic", "deadlock", "fatal"
     step: int  # how many statements ran before this one
     g: int = 0  # the goroutine stopped (0 when the program ended)
     func: str = ""
@@ -308,7 +308,7 @@ class Session:
 
     def _resume(self, want, selective: bool = False, also=frozenset()) -> Stop:
         run = self.run
-        if self.stop.reason in ("exited", "panic", "fatal"):
+        if self.stop.status is not None:  # the program ended
             return self.stop
         run.want = want
         run.bp_at = self._bp_at()
@@ -421,7 +421,8 @@ class Session:
             sys.setrecursionlimit(old)
         err = run.err.getvalue()
         panicked = err.startswith(b"panic: ") or b"\npanic: " in err
-        reason = "exited" if status == 0 else ("panic" if panicked else "fatal")
+        deadlock = err.startswith(b"fatal error: all goroutines are asleep - deadlock!")
+        reason = "exited" if status == 0 else "panic" if panicked else "deadlock" if deadlock else "fatal"
         run.to_session.put(("end", (status, reason)))
 
     def _kill(self) -> None:

@@ -108,8 +108,14 @@ def test_panics_and_deadlocks_are_stops():
     s.close()
     s = Session("package main\n\nfunc main() {\n\tc := make(chan int)\n\t<-c\n}\n", "p.go")
     st = s.continue_()
-    assert (st.reason, st.status) == ("fatal", 2)
+    assert (st.reason, st.status) == ("deadlock", 2)
     assert s.output()[1].startswith(b"fatal error: all goroutines are asleep - deadlock!")
+    s.close()
+    s = Session("package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() {\n\tf(0)\n}\n", "p.go",
+                options=[("max-stack", 16384)])
+    st = s.continue_()
+    assert (st.reason, st.status) == ("fatal", 2)
+    assert s.output()[1].startswith(b"runtime: goroutine stack exceeds 16384-byte limit")
     s.close()
 
 
