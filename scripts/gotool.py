@@ -40,3 +40,22 @@ def corpus_sources(prog: str, corpus, names) -> list:
     if not sources:
         die(prog, f"no .go files in {corpus}")
     return sources
+
+
+def write_goldens(prog: str, corpus, names, suffix: str, record, check: bool) -> int:
+    """For each program of the corpus, record(src) -> text written to src.SUFFIX, or with
+    ``check`` compared with it (writing nothing).  The exit status: 1 if any is stale."""
+    import sys
+    stale = []
+    for src in corpus_sources(prog, corpus, names):
+        text, golden = record(src), src.with_suffix(suffix)
+        if check:
+            if not golden.exists() or golden.read_text() != text:
+                stale.append(src.name)
+        else:
+            golden.write_text(text)
+    if stale:
+        print(f"{prog}: stale: {', '.join(stale)}", file=sys.stderr)
+        return 1
+    print(f"{prog}: {'checked' if check else 'recorded'} {corpus}")
+    return 0

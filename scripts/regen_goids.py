@@ -45,19 +45,7 @@ def main() -> int:
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     gotool.require_go119(PROG)
-    stale = []
-    for src in gotool.corpus_sources(PROG, CORPUS, args.names):
-        text, golden = record(src), src.with_suffix(".goids")
-        if args.check:
-            if not golden.exists() or golden.read_text() != text:
-                stale.append(src.name)
-        else:
-            golden.write_text(text)
-    if stale:
-        print(f"{PROG}: stale: {', '.join(stale)}", file=sys.stderr)
-        return 1
-    print(f"{PROG}: {'checked' if args.check else 'recorded'} {CORPUS}")
-    return 0
+    return gotool.write_goldens(PROG, CORPUS, args.names, ".goids", record, args.check)
 
 
 if __name__ == "__main__":
