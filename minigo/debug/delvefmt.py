@@ -87,10 +87,21 @@ def write(out: list, v: Variable, flags: int, indent: str) -> None:
     elif k == "string":
         s = v.value if len(v.value) == v.len else v.value + b"...+%d more" % (v.len - len(v.value))
         out.append(quote(s).decode("utf-8", "replace"))
-    elif k in ("chan", "func"):
-        out.append(f"{v.type} nil" if v.nil else v.value)
+    elif k == "chan":
+        _write_chan(out, v, flags)
+    elif k == "func":
+        out.append("nil" if v.nil else v.value)
     else:
         out.append(v.value)
+
+
+def _write_chan(out: list, v: Variable, flags: int) -> None:
+    """A channel is its hchan: with newlines Delve prints that struct (for a nil channel,
+    one without fields); minigo keeps the one-line form, ``len/cap``, for a live one."""
+    if v.nil:
+        out.append(f"{v.type} {{}}" if flags & NEWLINES else f"{v.type} nil")
+    else:
+        out.append(f"{v.type} {v.len}/{v.cap}")
 
 
 def _write_struct(out: list, v: Variable, flags: int, indent: str) -> None:

@@ -24,7 +24,7 @@ neither Delve's order nor ours is fixed.
 
 Simplified: addresses are the machine's (``addr_of``); where Delve prints the address of
 an interface's own words, minigo prints the address it gives the interface's value.
-Channels and funcs keep a one-line text (``value``), not Delve's hchan fields.
+A channel keeps only its length and capacity, not the other fields of Delve's ``hchan``.
 """
 from __future__ import annotations
 
@@ -98,9 +98,15 @@ def load(m, rt, v, level: int, cfg: LoadConfig, name: str = "") -> Variable:
                             for f, x in islice(zip(rt.fields, v), n)]
     elif k == "interface":
         var.children = [_data(m, v, level, cfg)]
+    elif k == "chan":
+        var.nil = v is None
+        if not var.nil:
+            var.len, var.cap = len(v.buf), v.cap  # hchan's qcount and dataqsiz
+    elif k == "func":
+        var.nil = v is None
+        var.value = "" if v is None else _func_name(m, v)
     else:
-        var.value = _basic(m, rt, v)
-        var.nil = k in ("chan", "func") and v is None
+        var.value = _basic(rt, v)
     return var
 
 
@@ -133,13 +139,18 @@ def _data(m, v, level: int, cfg: LoadConfig) -> Variable:
     return data
 
 
-def _basic(m, rt, v) -> str:
-    k = rt.kind
-    if k == "bool":
+def _basic(rt, v) -> str:
+    if rt.kind == "bool":
         return "true" if v else "false"
-    if k in ("float32", "float64"):
+    if rt.kind in ("float32", "float64"):
         from ..machine import fmt as gofmt
         return gofmt.sprint([(rt, v)], None).decode()
-    if k in ("chan", "func"):
-        return "" if v is None else f"{rt.name} {m.addr_of(v):#x}"
     return str(v)
+
+
+def _func_name(m, fn) -> str:
+    """readFunctionPtr: the name of the function the value's code pointer is in
+    (``main.hello``, ``main.main.func1``)."""
+    code = getattr(fn, "__code__", None)
+    name = m.program.funcnames.get(code.co_name) if code is not None else None
+    return name or f"{getattr(fn, '__name__', 'func')} {m.addr_of(fn):#x}"
