@@ -18,9 +18,11 @@ The terminal (pkg/terminal/command.go) uses two: ``SHORT`` for ``locals`` and ``
 ``NORMAL`` for ``print``.
 
 A map's entries come in the order Delve walks the hash table: bucket by bucket, slot by
-slot.  For a map of at most 8 entries (one bucket) never deleted from, that is insertion
-order, which is GoMap's; for bigger maps it depends on Go's per-process hash seed, so
-neither Delve's order nor ours is fixed.
+slot.  minigo lists them in insertion order (GoMap's), which is the same for a map of at
+most 8 entries (one bucket) as long as none was deleted (Go reuses the freed slot) and it
+was not made by a literal mixing constant and computed entries (gc inserts the constant
+ones first, walk/complit.go's maplit).  With more than 8 entries the buckets depend on the
+per-process hash seed, so Delve's own order changes from run to run.
 
 Simplified: addresses are the machine's (``addr_of``); where Delve prints the address of
 an interface's own words, minigo prints the address it gives the interface's value.
@@ -57,7 +59,7 @@ class Variable:
     kind: str                 # the RType kind, or "invalid"
     type: str                 # Delve's type name (the %T text)
     name: str = ""            # a struct field's name
-    addr: int = 0             # printed for pointers, unloaded structs, interface data
+    place: tuple = ()         # (machine, object): where it is, for the address printed
     absent: bool = False
     nil: bool = False         # a nil slice, map, chan or func (Delve's Base == 0)
     value: object = None      # bool/number text; a string's loaded bytes; chan/func text
@@ -65,6 +67,12 @@ class Variable:
     cap: int = 0
     children: list = field(default_factory=list)
     only_addr: bool = False   # pointed at but not loaded
+
+    @property
+    def addr(self) -> int:
+        """Printed for pointers, unloaded structs, interface data; asked only then, as
+        the machine makes up addresses for objects in the order they are asked for."""
+        return self.place[0].addr_of(self.place[1]) if self.place else 0
 
 
 def load(m, rt, v, level: int, cfg: LoadConfig, name: str = "") -> Variable:
@@ -91,7 +99,7 @@ def load(m, rt, v, level: int, cfg: LoadConfig, name: str = "") -> Variable:
             items, var.len = list(v), rt.len
         var.children = [load(m, rt.elem, x, level + 1, cfg) for x in items[:cfg.max_array_values]]
     elif k == "struct":
-        var.len, var.addr = len(rt.fields), m.addr_of(v)
+        var.len, var.place = len(rt.fields), (m, v)
         if level <= cfg.max_variable_recurse:
             n = len(rt.fields) if cfg.max_struct_fields < 0 else cfg.max_struct_fields
             var.children = [load(m, f.type, x, level + 1, cfg, f.name)
@@ -117,9 +125,9 @@ def _pointee(m, rt, v, level: int, cfg: LoadConfig) -> Variable:
         return Variable(et.kind, et.name, absent=True)
     target = v.v if isinstance(v, Ref) else v  # a pointer to a struct or array is the object
     if not cfg.follow_pointers:
-        return Variable(et.kind, et.name, addr=m.addr_of(v), only_addr=True)
+        return Variable(et.kind, et.name, place=(m, v), only_addr=True)
     child = load(m, et, target, level + 1 if et.kind == "interface" else level, cfg)
-    child.addr = m.addr_of(v)
+    child.place = (m, v)
     return child
 
 
@@ -133,9 +141,9 @@ def _data(m, v, level: int, cfg: LoadConfig) -> Variable:
     else:
         data = Variable(drt.kind, drt.name, only_addr=True)  # a pointer keeps no children
     if drt.kind == "ptr":
-        data.addr = m.addr_of(dv)
+        data.place = (m, dv)
     else:
-        data.addr = m.addr_of(dv if drt.kind in ("struct", "array") else v)
+        data.place = (m, dv if drt.kind in ("struct", "array") else v)
     return data
 
 
