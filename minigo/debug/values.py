@@ -23,6 +23,12 @@ class _ReadOnlyFmt:
 
 
 def rtype_named(m, name: str):
+    """The RType of a variable's type, named as its frame slot spells it (the checker's
+    ``interface{}``, ``[]main.error``) or as reflect does (``interface {}``, ``[]error``)."""
+    from ..types import types as T
+    for t, rt in zip(m.tt.types, m.tt.rt):
+        if rt is not None and T.type_string(t, qualify_main=True) == name:
+            return rt
     for rt in m.tt.rt:
         if rt is not None and rt.name == name:
             return rt
