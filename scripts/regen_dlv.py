@@ -5,7 +5,8 @@ For each NAME.go with its NAME.cmds (one command per line), this copies the prog
 temporary module as main.go, runs ``dlv debug`` with the commands on stdin, and writes
 NAME.dlv: Delve's reply to each command, separated by lines ``--- COMMAND``.  Goldens
 come from Delve and Go, never from minigo.  What only a native debugger has is removed:
-colours, ``(PC: 0x...)`` and the ``0x... for`` of "Breakpoint N set at".
+colours, ``(PC: 0x...)`` and the ``0x... for`` of "Breakpoint N set at"; the process id
+is written as 1.
 
 Usage: python3 scripts/regen_dlv.py [--check] [NAME ...]
 """
@@ -32,6 +33,7 @@ def normalise(raw: str) -> str:
     text = _ANSI.sub("", raw)
     text = re.sub(r" \(PC: 0x[0-9a-f]+\)", "", text)
     text = re.sub(r" set at 0x[0-9a-f]+ for ", " set at ", text)
+    text = re.sub(r"Process \d+ has exited", "Process 1 has exited", text)  # minigo's process is 1
     return text
 
 

@@ -29,6 +29,7 @@ class Slot:
     heap: bool  # moved to heap: the slot holds its address
     boxed: bool  # the local holds a Box (read and write through .v)
     site: int | None = None  # when moved to heap: its Program.sites index (Go's reason)
+    scope: tuple[int, int] = (0, 1 << 30)  # the lines where it is in scope (compile/scopes.py)
 
 
 @dataclass
@@ -42,11 +43,12 @@ class FrameLayout:
     def size(self) -> int:
         return _align(self.locals_size, 8) + FRAME_OVERHEAD
 
-    def add(self, v, pyname: str, site: int | None, boxed: bool) -> None:
+    def add(self, v, pyname: str, site: int | None, boxed: bool, scope_end: int = 1 << 30) -> None:
         heap = site is not None
         size, align = (PTR, PTR) if heap else (sizeof(v.type), alignof(v.type))
         off = _align(self.locals_size, max(align, 1))
-        self.slots.append(Slot(v.name, pyname, T.type_string(v.type, qualify_main=True), off, size, heap, boxed, site))
+        self.slots.append(Slot(v.name, pyname, T.type_string(v.type, qualify_main=True), off, size, heap, boxed, site,
+                               (v.pos.line if v.pos else 0, scope_end)))
         self.locals_size = off + size
 
 

@@ -25,6 +25,7 @@ import re
 from ..syntax import ast
 from ..types import types as T
 from .frames import FrameLayout
+from .scopes import scope_ends
 from .liveness import stop_liveness
 from .scan import scan_function
 from .typeinfo import is_aggregate
@@ -271,12 +272,18 @@ class FuncMixin:
             return vals[0]
         return "(" + ", ".join(vals) + ")"
 
+    def scope_end(self, v) -> int:
+        """The last line where local v is in scope."""
+        if self.scope_ends is None:
+            self.scope_ends = scope_ends(self.file)
+        return self.scope_ends.get((v.pos.line, v.pos.col), 1 << 30) if v.pos else 1 << 30
+
     def declare_param(self, v, pn: str) -> None:
         e, facts = self.e, self.fs.facts
         if is_aggregate(v.type) and (v in facts.mutated or v in facts.addressed or v in facts.captured):
             e.line(f"{pn} = {self.copy_code(pn, v.type)}")
         site = self.site(v, v.pos, f"moved to heap: {v.name}")
-        self.fs.frame.add(v, pn, site, facts.boxed(v))
+        self.fs.frame.add(v, pn, site, facts.boxed(v), self.scope_end(v))
         self.tid(v.type)  # the debugger prints the slot with its runtime type
         if facts.boxed(v):
             e.line(f"{pn} = _Box({pn})" if site is None else f"{pn} = _hbox({site}, {pn}, {self.tid(v.type)})")
@@ -288,7 +295,7 @@ class FuncMixin:
         name = name or self.names.of(v)
         site = self.site(v, v.pos, f"moved to heap: {v.name}")
         if self.fs is not None and self.fs.go_name != "main.init":
-            self.fs.frame.add(v, name, site, self.fs.facts.boxed(v))
+            self.fs.frame.add(v, name, site, self.fs.facts.boxed(v), self.scope_end(v))
             self.tid(v.type)  # the debugger prints the slot with its runtime type
         if self.fs is not None and self.fs.facts.boxed(v):
             if site is None:

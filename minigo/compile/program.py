@@ -60,6 +60,7 @@ class Program:
 class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
     def __init__(self, f: ast.File, info, analysis) -> None:
         self.file = f
+        self.scope_ends: dict | None = None  # identifier position -> its scope's last line
         self.info = info
         self.decisions = analysis.decisions if analysis is not None else {}
         self.e = Emitter()

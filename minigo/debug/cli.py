@@ -90,6 +90,9 @@ class Debugger:
         if fn is None:
             self.say(f"Command failed: command not available: {cmd}")
             return True
+        if self.s.stop.status is not None and cmd in NEEDS_PROCESS:  # Delve's reply once it ended
+            self.say(f"Process 1 has exited with status {self.s.stop.status}")
+            return True
         try:
             return fn(self, args) is not False
         except ValueError as e:
@@ -302,6 +305,9 @@ class Debugger:
 
 
 COMMANDS = {}
+# the commands that read a goroutine, which a program that ended no longer has
+NEEDS_PROCESS = {"goroutines", "grs", "goroutine", "gr", "stack", "bt", "frame", "up", "down", "locals",
+                 "args", "print", "p", "stackmap", "escape", "runnext"}
 for _names, _fn in (
         (("break", "b"), Debugger.c_break), (("breakpoints", "bp"), Debugger.c_breakpoints),
         (("clear",), Debugger.c_clear), (("continue", "c"), Debugger.c_continue),

@@ -20,7 +20,7 @@ class SlotView:
     slot: Slot
     addr: int
     value: object  # the generated local's value (a Box for boxed slots); None if not yet set
-    live: bool  # declared by now (the local exists)
+    live: bool  # declared by now (the local exists) and in scope at the frame's line
 
 
 @dataclass
@@ -72,7 +72,8 @@ def goroutine_frames(m, g) -> list[FrameView]:
     views = []
     for view, layout, loc in reversed(found):
         for s in layout.slots if layout is not None else ():
-            view.slots.append(SlotView(s, view.sp + s.offset, loc.get(s.pyname), s.pyname in loc))
+            live = s.pyname in loc and s.scope[0] <= view.line <= s.scope[1]
+            view.slots.append(SlotView(s, view.sp + s.offset, loc.get(s.pyname), live))
         views.append(view)
     return views
 
