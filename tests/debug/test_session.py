@@ -40,9 +40,9 @@ def s():
 
 
 def test_entry_and_breakpoints_by_line_and_function(s):
-    assert (s.stop.reason, s.stop.func, s.stop.line) == ("entry", "main.main", 18)
+    assert (s.stop.reason, s.stop.func, s.stop.line) == ("entry", "main.main", 17)  # func main() {
     bp = s.set_breakpoint("main.add")
-    assert (bp.line, bp.func) == (6, "main.add")
+    assert (bp.line, bp.func) == (5, "main.add")  # the func line, as Delve's
     hits = []
     while True:
         st = s.continue_()
@@ -72,9 +72,9 @@ def test_next_and_step_stay_on_the_goroutine(s):
     s.restart()
     s.continue_()
     st = s.step()
-    assert (st.g, st.func, st.line) == (1, "main.add", 6)  # step enters the call
+    assert (st.g, st.func, st.line) == (1, "main.add", 5)  # step enters the call, at its func line
     st = s.stepout()
-    assert (st.g, st.func) == (1, "main.main")
+    assert (st.g, st.func, st.line) == (1, "main.main", 22)
 
 
 def test_going_back_reaches_the_same_states(s):
@@ -166,6 +166,7 @@ func main() {
 }
 """
     s = Session(src, "d.go")
+    s.step()  # from func main() { to its first statement
     snaps = [s.snapshot()]
     for _ in range(5):
         s.step()
@@ -176,7 +177,8 @@ func main() {
     assert d[2]["variables"] == {(1, "main.main", 0, "n"): ("1", "2")}
     assert d[3]["goroutines_created"] == [2]
     assert d[4]["stdout"] == b"1 2\n" and d[4]["goroutines_exited"] == [1]
-    assert all(x["steps"] == 1 for x in d) and not any(x["allocated"] or x["freed"] for x in d)
+    assert all(x["steps"] == 1 for x in d[:4]) and not any(x["allocated"] or x["freed"] for x in d)
+    assert d[4]["steps"] == 2  # and main's return into the runtime, not a stop
     s.close()
 
 
@@ -269,4 +271,73 @@ func main() {
     # a list: each node points at the one made before it, the first at nothing
     order = sorted(nodes)
     assert [nodes[a][7] for a in order] == [(), (order[0],), (order[1],)]
+    s.close()
+
+
+CALLS = """package main
+
+type counter struct{ n int }
+
+func (c *counter) add(d int) int {
+	c.n += d
+	return c.n
+}
+
+func g(a, b int) (s int) {
+	s = a * b
+	return s + 1
+}
+
+func main() {
+	c := &counter{}
+	r := g(2, 3)
+	t := c.add(r)
+	println(r, t)
+}
+"""
+
+
+def test_a_function_breakpoint_stops_at_the_func_line():
+    """Delve's function breakpoint: after the prologue, at the func line, the frame pushed."""
+    s = Session(CALLS, "k.go")
+    bp = s.set_breakpoint("main.g")
+    assert (bp.func, bp.line) == ("main.g", 10)
+    st = s.continue_()
+    assert (st.reason, st.func, st.line, st.kind) == ("breakpoint", "main.g", 10, "entry")
+    from minigo.debug.values import frames
+    frs = frames(s.machine, s.machine.sched.allgs[0])
+    assert [f.func for f in frs] == ["main.g", "main.main"]
+    assert st.used == s.machine.sched.allgs[0].used > 0  # g.used counts g's frame
+    st = s.next()  # from the func line to the first statement
+    assert (st.func, st.line, st.kind) == ("main.g", 11, "stmt")
+    assert s.set_breakpoint("main.(*counter).add").line == 5
+    s.close()
+
+
+def test_step_into_a_call_and_stepout_from_its_entry():
+    s = Session(CALLS, "k.go")
+    s.set_breakpoint("17")  # r := g(2, 3)
+    s.continue_()
+    st = s.step()
+    assert (st.func, st.line, st.kind) == ("main.g", 10, "entry")
+    st = s.stepout()  # back in the caller, at the call, g's result known
+    assert (st.func, st.line, st.kind) == ("main.main", 17, "return")
+    assert st.returned == (("s", "int", 7),)
+    st = s.next()
+    assert (st.func, st.line) == ("main.main", 18)
+    st = s.step()  # into the method, at its func line
+    assert (st.func, st.line) == ("main.(*counter).add", 5)
+    st = s.next()
+    st = s.next()
+    st = s.next()  # past return: the return into main, at the call
+    assert (st.func, st.line, st.returned) == ("main.main", 18, (("~r0", "int", 7),))
+    s.close()
+
+
+def test_next_over_a_call_does_not_stop_in_it_nor_at_its_return():
+    s = Session(CALLS, "k.go")
+    s.set_breakpoint("17")
+    s.continue_()
+    assert [(s.next().line, s.stop.kind) for _ in range(2)] == [(18, "stmt"), (19, "stmt")]
+    assert s.next().status == 0  # main returns to the runtime, which minigo does not show
     s.close()
