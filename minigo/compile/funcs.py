@@ -174,6 +174,7 @@ class FuncMixin:
                 e.line("nonlocal " + ", ".join(outer))
             mark = e.mark()
             self.block_stmts(body.stmts)
+            self.end_stop(body)
             self.emit_return(None)
             e.line("yield")
             self._globals_decl(mark)
@@ -187,6 +188,7 @@ class FuncMixin:
         else:
             mark = e.mark()
             self.block_stmts(body.stmts)
+            self.end_stop(body)
             e.at(body.rbrace)
             self.emit_return(self.results_tuple() if fs.results and len(sig.results) else None)
             e.line("yield")
@@ -225,6 +227,20 @@ class FuncMixin:
         self.stop_live.update(stop_liveness(body, [(k, s) for k, s in stops if s.kind != "return"],
                                             self.info, pyname_of, always))
         self.stop_live.update({k: frozenset() for k, s in stops if s.kind == "return"})  # popped
+
+    def end_stop(self, body) -> None:
+        """The closing brace of a function that can run off its end, where Go puts its
+        RET (and the deferred calls' run): Delve's ``next`` from the last statement stops
+        there, the frame still pushed."""
+        if body.stmts and isinstance(body.stmts[-1], ast.ReturnStmt):
+            return
+        e = self.e
+        saved = e.stop
+        e.at(body.rbrace)
+        k = self.stop(body.rbrace, "end")
+        e.stop = k
+        e.line(f"if _T[{k}]: yield {k}")
+        e.stop = saved
 
     def return_stop(self, value: str | None) -> None:
         """The function's return stop: the frame is popped and the results are evaluated

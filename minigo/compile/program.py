@@ -3,7 +3,7 @@
 ``compile_program`` walks the checked file once and returns a ``Program``: the Python
 source of one module (a generator function per Go function, method and func literal),
 the types the machine must build RTypes for, the stop points (one per statement, and each
-function's entry and return), the allocation sites escape analysis decided, and a line
+function's entry, end and return), the allocation sites escape analysis decided, and a line
 table from Python lines back to Go.
 """
 from __future__ import annotations
@@ -25,15 +25,16 @@ from .typeinfo import is_aggregate, type_key
 @dataclass
 class StopPoint:
     """A place the debugger can stop.  Most are statements (``stmt``, also the collector's
-    safe points).  Each Go function has two more: its ``entry``, at the ``func`` line once
+    safe points).  Each Go function has more: its ``entry``, at the ``func`` line once
     the prologue pushed the frame (where Delve puts a function breakpoint and where
-    ``step`` into a call lands), and its ``return``, once the frame is popped and before
-    control is back in the caller (Delve's return-address breakpoint of ``stepout``,
-    which shows the caller's line and the values returned)."""
+    ``step`` into a call lands); its ``end``, at the closing brace when it can run off
+    its end; and its ``return``, once the frame is popped and before control is back in
+    the caller (Delve's return-address breakpoint of ``stepout``, which shows the
+    caller's line and the values returned)."""
     line: int
     col: int
     func: str  # Go's name for the function: main.main, main.(*T).M, main.main.func1
-    kind: str = "stmt"  # "stmt", "entry" or "return"
+    kind: str = "stmt"  # "stmt", "entry", "end" or "return"
 
 
 @dataclass

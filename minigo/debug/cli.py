@@ -213,9 +213,9 @@ class Debugger:
         result_slots = {sv.slot.name: sv for sv in fr.slots[layout.params:first_local]}
         for name, type_name, zero in layout.results:
             sv = result_slots.get(name)
-            if sv is not None:
+            if sv is not None and sv.live:
                 out.append((name, type_name, sv.value))
-            else:  # unnamed: Go zeroes it on entry and sets it only as the frame returns
+            else:  # unnamed, or at the entry: Go zeroes results, and sets unnamed ones as it returns
                 out.append((name, type_name, eval(zero, self.s.machine.ns)))
         return out
 

@@ -2,8 +2,8 @@
 
 A ``Session`` runs the machine on a thread of its own (with a stack deep enough for Go
 recursion) and every stop point armed, so each statement any goroutine executes, and
-each function's entry (its ``func`` line, once the frame is pushed) and return (the
-frame popped, the caller's line), is one *step*, numbered from 0.  As in Delve, a
+each function's entry (its ``func`` line, once the frame is pushed), end (its closing
+brace) and return (the frame popped, the caller's line), is one *step*, numbered from 0.  As in Delve, a
 function breakpoint and ``step`` into a call stop at the entry; ``stepout``, and
 ``next`` or ``step`` past a function's end, at its return, with the values returned.  The machine thread hands each step to the session, which
 decides whether to stop there (a breakpoint, the end of a ``next``...); while stopped,
@@ -55,7 +55,7 @@ class Stop:
     hits: int = 0  # and in all
     status: int | None = None  # exit status once the program ended
     used: int = 0  # the goroutine's stack bytes in use (which frame: deeper is larger)
-    kind: str = "stmt"  # the stop point's: "stmt", "entry" or "return" (then func and line
+    kind: str = "stmt"  # the stop point's: "stmt", "entry", "end" or "return" (then func and line
     # are the caller's, at the call)
     returned: tuple = ()  # at a return stop: (name, type, value) of each result
 

@@ -168,7 +168,7 @@ func main() {
     s = Session(src, "d.go")
     s.step()  # from func main() { to its first statement
     snaps = [s.snapshot()]
-    for _ in range(5):
+    for _ in range(6):
         s.step()
         snaps.append(s.snapshot())
     d = [diff(a, b) for a, b in zip(snaps, snaps[1:])]
@@ -176,9 +176,10 @@ func main() {
     assert d[1]["variables"] == {(1, "main.main", 0, "p"): (None, "&{1}")}  # &P{n} stays on the stack
     assert d[2]["variables"] == {(1, "main.main", 0, "n"): ("1", "2")}
     assert d[3]["goroutines_created"] == [2]
-    assert d[4]["stdout"] == b"1 2\n" and d[4]["goroutines_exited"] == [1]
-    assert all(x["steps"] == 1 for x in d[:4]) and not any(x["allocated"] or x["freed"] for x in d)
-    assert d[4]["steps"] == 2  # and main's return into the runtime, not a stop
+    assert d[4]["stdout"] == b"1 2\n"  # to main's closing brace
+    assert d[5]["goroutines_exited"] == [1]
+    assert all(x["steps"] == 1 for x in d[:5]) and not any(x["allocated"] or x["freed"] for x in d)
+    assert d[5]["steps"] == 2  # and main's return into the runtime, not a stop
     s.close()
 
 
@@ -338,6 +339,6 @@ def test_next_over_a_call_does_not_stop_in_it_nor_at_its_return():
     s = Session(CALLS, "k.go")
     s.set_breakpoint("17")
     s.continue_()
-    assert [(s.next().line, s.stop.kind) for _ in range(2)] == [(18, "stmt"), (19, "stmt")]
+    assert [(s.next().line, s.stop.kind) for _ in range(3)] == [(18, "stmt"), (19, "stmt"), (20, "end")]
     assert s.next().status == 0  # main returns to the runtime, which minigo does not show
     s.close()
