@@ -5,8 +5,12 @@ For each NAME.go with its NAME.cmds (one command per line), this copies the prog
 temporary module as main.go, runs ``dlv debug`` with the commands on stdin, and writes
 NAME.dlv: Delve's reply to each command, separated by lines ``--- COMMAND``.  Goldens
 come from Delve and Go, never from minigo.  What only a native debugger has is removed:
-colours, ``(PC: 0x...)`` and the ``0x... for`` of "Breakpoint N set at"; the process id
-is written as 1.
+colours, ``(PC: 0x...)`` (``(PC: ...)`` without ``0x`` after ``Frame N:``) and the ``0x... for``
+of "Breakpoint N set at".  Two things are made the same everywhere: the process id is
+written as 1, and the runtime's files in ``stack`` are under this machine's GOROOT
+(``/usr/lib/go-1.19`` from a distribution's package), written as ``/usr/local/go``, where
+Go's own binary distribution installs and so what most Delve users see; minigo prints that
+path.
 
 Usage: python3 scripts/regen_dlv.py [--check] [NAME ...]
 """
@@ -29,17 +33,26 @@ PROG = "regen_dlv"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def normalise(raw: str) -> str:
+GOROOT = "/usr/local/go"  # the GOROOT the transcripts show (minigo.debug.values.GOROOT)
+
+
+def goroot() -> str:
+    return subprocess.run(["go", "env", "GOROOT"], stdout=subprocess.PIPE, text=True, check=True).stdout.strip()
+
+
+def normalise(raw: str, root: str = "") -> str:
     text = _ANSI.sub("", raw)
-    text = re.sub(r" \(PC: 0x[0-9a-f]+\)", "", text)
+    if root:
+        text = text.replace(f" at {root}/src/", f" at {GOROOT}/src/")
+    text = re.sub(r" \(PC: (0x)?[0-9a-f]+\)", "", text)
     text = re.sub(r" set at 0x[0-9a-f]+ for ", " set at ", text)
     text = re.sub(r"Process \d+ has exited", "Process 1 has exited", text)  # minigo's process is 1
     return text
 
 
-def transcript(raw: str, commands: list[str]) -> str:
+def transcript(raw: str, commands: list[str], root: str = "") -> str:
     """Delve's output split at its prompts, one section per command."""
-    chunks = normalise(raw).split("(dlv) ")[1:]  # the first is the banner
+    chunks = normalise(raw, root).split("(dlv) ")[1:]  # the first is the banner
     out = []
     for cmd, chunk in zip(commands, chunks):
         out.append(f"--- {cmd}\n{chunk}")
@@ -54,7 +67,7 @@ def record(src: Path) -> str:
         p = subprocess.run(["dlv", "debug", "--allow-non-terminal-interactive=true"], cwd=td,
                            input="\n".join(commands) + "\n", stdout=subprocess.PIPE,
                            stderr=subprocess.STDOUT, text=True, timeout=300)  # in the order printed
-    return transcript(p.stdout, commands)
+    return transcript(p.stdout, commands, goroot())
 
 
 def main() -> int:

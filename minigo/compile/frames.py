@@ -38,6 +38,9 @@ class FrameLayout:
     slots: list[Slot] = field(default_factory=list)
     locals_size: int = 0
     lines: tuple[int, int] = (0, 0)  # the function's first and last source lines
+    params: int = 0  # the first slots are the parameters (receiver first)
+    results: list = field(default_factory=list)  # (Go name, type, zero value code) per result;
+    # unnamed ones are Go's ~r0, ~r1...; named ones also have slots, after the parameters
 
     @property
     def size(self) -> int:

@@ -135,11 +135,16 @@ class FuncMixin:
         e.line("")  # the def line, written when the body shows which helpers it uses
         e.push()
         fs.start = entry = e.mark()
+        entry_stop = self.stop(pos, "entry")
         # parameters: copies of aggregates the body changes, boxes, heap moves
         for v, pn in zip(params, pnames):
             if v is None or v.name in ("", "_"):
                 continue
             self.declare_param(v, pn)
+        fs.frame.params = len(fs.frame.slots)
+        for i, rv in enumerate(sig.results.vars):
+            shown = rv.name if rv.name not in ("", "_") else f"~r{i}"
+            fs.frame.results.append((shown, T.type_string(rv.type, qualify_main=True), self.zero(rv.type)))
         # results
         result_vars = []
         for fld in ftype.results:
@@ -170,6 +175,7 @@ class FuncMixin:
                 e.line("nonlocal " + ", ".join(outer))
             mark = e.mark()
             self.block_stmts(body.stmts)
+            self.end_stop(body)
             self.emit_return(None)
             e.line("yield")
             self._globals_decl(mark)
@@ -183,12 +189,13 @@ class FuncMixin:
         else:
             mark = e.mark()
             self.block_stmts(body.stmts)
+            self.end_stop(body)
             e.at(body.rbrace)
             self.emit_return(self.results_tuple() if fs.results and len(sig.results) else None)
             e.line("yield")
             self._globals_decl(mark)
             self._quantum_init(fs)
-        self._prologue(entry, fs.frame.size)
+        self._prologue(entry, fs.frame.size, entry_stop)
         self._liveness(fs, body, first_stop)
         fs.frame.lines = (pos.line, body.rbrace.line)
         self._def_line(def_line, pyname, pnames, captures)
@@ -218,17 +225,52 @@ class FuncMixin:
         always |= {n for v in fs.facts.addressed if (n := pyname_of(v)) is not None}
         stops = [(k, self.stops[k]) for k in range(first_stop, len(self.stops))
                  if self.stops[k].func == fs.go_name]
-        self.stop_live.update(stop_liveness(body, stops, self.info, pyname_of, always))
+        self.stop_live.update(stop_liveness(body, [(k, s) for k, s in stops if s.kind != "return"],
+                                            self.info, pyname_of, always))
+        self.stop_live.update({k: frozenset() for k, s in stops if s.kind == "return"})  # popped
 
-    def _prologue(self, index: int, frame: int) -> None:
+    def end_stop(self, body) -> None:
+        """The closing brace of a function that can run off its end, where Go puts its
+        RET (and the deferred calls' run): Delve's ``next`` from the last statement stops
+        there, the frame still pushed."""
+        if body.stmts and isinstance(body.stmts[-1], ast.ReturnStmt):
+            return
+        e = self.e
+        saved = e.stop
+        e.at(body.rbrace)
+        k = self.stop(body.rbrace, "end")
+        e.stop = k
+        e.line(f"if _T[{k}]: yield {k}")
+        e.stop = saved
+
+    def return_stop(self, value: str | None) -> None:
+        """The function's return stop: the frame is popped and the results are evaluated
+        (left in ``_m.returned`` for the debugger), control not yet back in the caller.
+        Delve's ``stepout``, and ``next`` or ``step`` out of a function, stop here, at the
+        caller's line, and print the values returned."""
+        e = self.e
+        saved = e.stop
+        k = self.stop_at(e.go_line, 0, "return")
+        e.stop = k
+        e.line(f"if _T[{k}]: yield {k}" if value is None else f"if _T[{k}]: _m.returned = {value}; yield {k}")
+        e.stop = saved
+
+    def _prologue(self, index: int, frame: int, entry: int) -> None:
         """Go's function prologue: the stack check (morestack when the frame would reach
         the guard; frames over _StackSmall are checked for their excess), then the frame
-        is pushed on the running goroutine ``_g``, and the call costs one op."""
+        is pushed on the running goroutine ``_g``, and the call costs one op.
+
+        The entry stop point rides on the check's slow path, as Go's preemption does
+        (machine/stack.py): when the debugger arms it, the guard is poisoned, and once
+        ``_morestack`` says the trap is armed the frame is pushed and the function yields,
+        at its ``func`` line.  Delve's function breakpoint and ``step`` into a call stop
+        there; a run nobody watches pays nothing for it."""
         excess = frame - 128
         check = "_sp >= _g.guard" if excess <= 0 else f"_sp + {excess} >= _g.guard"
-        self.e.insert(index, (  # at the func line: call events and tracebacks point there
+        e = self.e
+        e.insert(index, (  # at the func line: call events and tracebacks point there
             "_sp = _g.used",
-            f"if {check}: _morestack({frame})",
+            f"if {check} and _morestack({frame}, {entry}): _g.used = _sp + {frame}; yield {entry}",
             f"_g.used = _sp + {frame}",
             "_g.ops += 1"), like=index - 1)
 
@@ -243,13 +285,16 @@ class FuncMixin:
             e.line("return" if code is None else f"return {code}")
         elif code is None:
             e.line("_g.used = _sp")
+            self.return_stop(None)
             e.line("return")
         elif _SIMPLE.fullmatch(code):  # nothing left to run in this frame
             e.line("_g.used = _sp")
+            self.return_stop(code)
             e.line(f"return {code}")
         else:  # calls and panics (an index, a division) still happen in this frame
             e.line(f"_rv = {code}")
             e.line("_g.used = _sp")
+            self.return_stop("_rv")
             e.line("return _rv")
 
     def _quantum_init(self, fs) -> None:

@@ -2,8 +2,9 @@
 
 ``compile_program`` walks the checked file once and returns a ``Program``: the Python
 source of one module (a generator function per Go function, method and func literal),
-the types the machine must build RTypes for, the stop points (one per statement), the
-allocation sites escape analysis decided, and a line table from Python lines back to Go.
+the types the machine must build RTypes for, the stop points (one per statement, and each
+function's entry, end and return), the allocation sites escape analysis decided, and a line
+table from Python lines back to Go.
 """
 from __future__ import annotations
 
@@ -23,9 +24,17 @@ from .typeinfo import is_aggregate, type_key
 
 @dataclass
 class StopPoint:
+    """A place the debugger can stop.  Most are statements (``stmt``, also the collector's
+    safe points).  Each Go function has more: its ``entry``, at the ``func`` line once
+    the prologue pushed the frame (where Delve puts a function breakpoint and where
+    ``step`` into a call lands); its ``end``, at the closing brace when it can run off
+    its end; and its ``return``, once the frame is popped and before control is back in
+    the caller (Delve's return-address breakpoint of ``stepout``, which shows the
+    caller's line and the values returned)."""
     line: int
     col: int
     func: str  # Go's name for the function: main.main, main.(*T).M, main.main.func1
+    kind: str = "stmt"  # "stmt", "entry", "end" or "return"
 
 
 @dataclass
@@ -107,9 +116,12 @@ class Compiler(FuncMixin, StmtMixin, ExprMixin, CallMixin):
         if isinstance(t, T.Named) and t.pkg == "main" and not isinstance(u, (T.Interface, T.Pointer)):
             self.tid(T.Pointer(t))
 
-    def stop(self, pos) -> int:
+    def stop(self, pos, kind: str = "stmt") -> int:
+        return self.stop_at(pos.line, pos.col, kind)
+
+    def stop_at(self, line: int, col: int, kind: str = "stmt") -> int:
         k = len(self.stops)
-        self.stops.append(StopPoint(pos.line, pos.col, self.fs.go_name if self.fs else "main.init"))
+        self.stops.append(StopPoint(line, col, self.fs.go_name if self.fs else "main.init", kind))
         return k
 
     def site(self, key, pos, what: str) -> int | None:

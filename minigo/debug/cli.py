@@ -15,7 +15,7 @@ from .session import Session, Stop
 from .expr import evaluate, go_text
 from ..machine.values import RType
 from .delvefmt import delve_value
-from .values import frames, render, rtype_named, scope, variable, where
+from .values import frames, render, rtype_named, runtime_frames, scope, variable, where
 
 HELP = """Commands (Delve's, plus minigo's own):
   break (b) LOCATION [COND]  set a breakpoint: FILE:LINE, LINE or a function
@@ -65,9 +65,18 @@ class Debugger:
             self.say(f"Process 1 has exited with status {st.status}")
             return
         self.g, self.frame = st.g, 0
-        hits = f" (hits goroutine({st.g}):{st.hits_g} total:{st.hits})" if st.bp else ""
-        self.say(f"> {st.func}() {self.path}:{st.line}{hits}")
+        self.say(self.stop_line(st))
+        if st.returned:
+            self.say("Values returned:")
+            for name, type_name, value in st.returned:
+                self.say(f"\t{name}: {self._delve(type_name, value, False)}")
+            self.say()
         self.listing(st.line)
+
+    def stop_line(self, st: Stop) -> str:
+        """``> main.f() ./p.go:12 (hits goroutine(1):1 total:1)``: where the thread is."""
+        hits = f" (hits goroutine({st.g}):{st.hits_g} total:{st.hits})" if st.bp else ""
+        return f"> {st.func}() {self.path}:{st.line}{hits}"
 
     def listing(self, line: int) -> None:
         lines = self.s.lines
@@ -119,13 +128,19 @@ class Debugger:
         self.show_stop(self.s.continue_())
 
     def c_next(self, args) -> None:
+        self._topmost()
         self.show_stop(self.s.next())
 
     def c_step(self, args) -> None:
-        self.show_stop(self.s.step())
+        self.show_stop(self.s.step())  # Delve steps from the thread's frame, whichever is selected
 
     def c_stepout(self, args) -> None:
+        self._topmost()
         self.show_stop(self.s.stepout())
+
+    def _topmost(self) -> None:
+        if self.frame != 0:
+            raise ValueError("not on topmost frame")
 
     def c_restart(self, args) -> None:
         self.s.restart()
@@ -166,8 +181,15 @@ class Debugger:
         self.say(f"Switched from {self.s.stop.g} to {gid}")
 
     def c_stack(self, args) -> None:
-        for i, fr in enumerate(frames(self.s.machine, self._g(self.g))):
+        """The Go frames (each at its frame's address: minigo has no PCs), then the
+        runtime's below them, as Delve shows a goroutine's stack."""
+        g = self._g(self.g)
+        frs = frames(self.s.machine, g)
+        for i, fr in enumerate(frs):
             self.say(f"{i}  {fr.sp:#018x} in {fr.func}\n   at {self.path}:{fr.line}")
+        hi = g.stack_lo + g.stack_size
+        for i, (func, file, line) in enumerate(runtime_frames(g), len(frs)):
+            self.say(f"{i}  {hi:#018x} in {func}\n   at {file}:{line}")
 
     def c_frame(self, args) -> None:
         n = int(args[0]) if args and args[0].isdigit() else -1
@@ -184,17 +206,31 @@ class Debugger:
         if not 0 <= n < len(frs):
             raise ValueError(f"Invalid frame {n}")
         self.frame = n
-        self.say(f"Frame {n}: {self.path}:{frs[n].line} {frs[n].func}")
+        self.say(self.stop_line(self.s.stop))
+        self.say(f"Frame {n}: {self.path}:{frs[n].line}")
         self.listing(frs[n].line)
 
-    def _vars(self, params: bool) -> list:
+    def _vars(self, params: bool) -> list[tuple[str, str, object]]:
+        """(name, type, value) of the selected frame's arguments (parameters, then
+        results: Delve's formal parameters) or locals, those declared by now."""
         frs = frames(self.s.machine, self._g(self.g))
         if not frs:
             return []
         fr = frs[min(self.frame, len(frs) - 1)]
-        nparams = self.s.program.func_params.get(fr.func, 0)
-        chosen = fr.slots[:nparams] if params else fr.slots[nparams:]
-        return [sv for sv in chosen if sv.live]
+        layout = self.s.program.frames[fr.func]
+        named = [n for n, _, _ in layout.results if not n.startswith("~")]
+        first_local = layout.params + len(named)
+        if not params:
+            return [(sv.slot.name, sv.slot.type, variable(sv)) for sv in fr.slots[first_local:] if sv.live]
+        out = [(sv.slot.name, sv.slot.type, variable(sv)) for sv in fr.slots[:layout.params] if sv.live]
+        result_slots = {sv.slot.name: sv for sv in fr.slots[layout.params:first_local]}
+        for name, type_name, zero in layout.results:
+            sv = result_slots.get(name)
+            if sv is not None and sv.live:
+                out.append((name, type_name, variable(sv)))
+            else:  # unnamed, or at the entry: Go zeroes results, and sets unnamed ones as it returns
+                out.append((name, type_name, eval(zero, self.s.machine.ns)))
+        return out
 
     def c_locals(self, args) -> None:
         self._show_vars(False, "(no locals)")
@@ -206,8 +242,8 @@ class Debugger:
         vs = self._vars(params)
         if not vs:
             self.say(none)
-        for sv in vs:
-            self.say(f"{sv.slot.name} = {self._delve(sv.slot.type, variable(sv), False)}")
+        for name, type_name, value in vs:
+            self.say(f"{name} = {self._delve(type_name, value, False)}")
 
     def _delve(self, type_name: str, value, full: bool) -> str:
         m = self.s.machine

@@ -1,8 +1,11 @@
 """The debugger engine: one program on the machine, stopped and resumed at statements.
 
 A ``Session`` runs the machine on a thread of its own (with a stack deep enough for Go
-recursion) and every stop point armed, so each statement any goroutine executes is one
-*step*, numbered from 0.  The machine thread hands each step to the session, which
+recursion) and every stop point armed, so each statement any goroutine executes, and
+each function's entry (its ``func`` line, once the frame is pushed), end (its closing
+brace) and return (the frame popped, the caller's line), is one *step*, numbered from 0.  As in Delve, a
+function breakpoint and ``step`` into a call stop at the entry; ``stepout``, and
+``next`` or ``step`` past a function's end, at its return, with the values returned.  The machine thread hands each step to the session, which
 decides whether to stop there (a breakpoint, the end of a ``next``...); while stopped,
 the machine is suspended inside the hook and its state can be read as a snapshot.
 Steps are deterministic, so going back is replay: a fresh machine runs to the wanted
@@ -53,6 +56,9 @@ class Stop:
     hits: int = 0  # and in all
     status: int | None = None  # exit status once the program ended
     used: int = 0  # the goroutine's stack bytes in use (which frame: deeper is larger)
+    kind: str = "stmt"  # the stop point's: "stmt", "entry", "end" or "return" (then func and line
+    # are the caller's, at the call)
+    returned: tuple = ()  # at a return stop: (name, type, value) of each result
 
 
 @dataclass
@@ -105,21 +111,21 @@ class Session:
         elif spec.isdigit():
             line = int(spec)
         if line is not None:
-            found = [k for k, s in enumerate(stops) if s.line == line]
+            code = [(k, s) for k, s in enumerate(stops) if s.kind != "return"]  # a return stop is the caller's
+            found = [k for k, s in code if s.line == line]
             if not found:
-                later = sorted({s.line for s in stops if s.line > line})
+                later = sorted({s.line for _, s in code if s.line > line})
                 if not later:
                     raise ValueError(f"could not find statement at {self.filename}:{line}")
                 line = later[0]  # Delve moves a breakpoint to the next line with code
-                found = [k for k, s in enumerate(stops) if s.line == line]
+                found = [k for k, s in code if s.line == line]
             func = stops[found[0]].func
         else:
             name = spec if spec.startswith("main.") else "main." + spec
-            found = [k for k, s in enumerate(stops) if s.func == name]
+            found = [k for k, s in enumerate(stops) if s.func == name and s.kind == "entry"]
             if not found:
                 raise ValueError(f'location "{spec}" not found')
-            found = found[:1]  # the function's first statement
-            line, func = stops[found[0]].line, name
+            line, func = stops[found[0]].line, name  # the func line, after the prologue
         return line, func, found
 
     def set_breakpoint(self, spec: str, cond: str = "") -> Breakpoint:
@@ -176,15 +182,19 @@ class Session:
         return self.run.step + (1 if self.stop.status is not None else 0)
 
     def step(self) -> Stop:
+        """The next stop of this goroutine: a statement, a callee's entry, or this
+        function's return (in the caller, at the call)."""
         g0 = self.stop.g
         return self._resume(lambda g, k, used: g.id == g0)
 
     def next(self) -> Stop:
-        """The next statement of this goroutine in this function or a caller."""
+        """The next statement of this goroutine in this function, or its return into
+        the caller (a callee returning into this frame is not a new line)."""
         g0, used0 = self.stop.g, self.stop.used
-        return self._resume(lambda g, k, used: g.id == g0 and used <= used0)
+        return self._resume(lambda g, k, used: g.id == g0 and _nexts(self.program.stops[k].kind, used, used0))
 
     def stepout(self) -> Stop:
+        """The return of this function: the caller, at the call, the results known."""
         g0, used0 = self.stop.g, self.stop.used
         return self._resume(lambda g, k, used: g.id == g0 and used < used0)
 
@@ -205,7 +215,8 @@ class Session:
         bp_at = self._bp_at()
         preds = {
             "step": lambda m, g, k, used: g0 is None or g.id == g0,
-            "next": lambda m, g, k, used: g0 is None or (g.id == g0 and used <= used0),
+            "next": lambda m, g, k, used: g0 is None or (
+                g.id == g0 and _nexts(self.program.stops[k].kind, used, used0)),
             "stepout": lambda m, g, k, used: g0 is None or (g.id == g0 and used < used0),
             "continue": lambda m, g, k, used: k in bp_at and self._bp_holds(m, g, bp_at[k]),
         }
@@ -269,7 +280,7 @@ class Session:
     def _machine(self, out, err) -> Machine:
         """A fresh machine for the program with every stop point armed (counting steps)."""
         m = Machine(self.program, out, err, self.settings)
-        m.traps[:] = [True] * len(m.traps)
+        m.set_traps([True] * len(m.traps))
         return m
 
     def _replay(self, target: int) -> Stop:
@@ -383,12 +394,34 @@ class Session:
             hits = sum(n for (b, _), n in run.hits.items() if bp and b == bp.id)
             if run.selective:  # a fast continue stopped: remember where, by count
                 run.anchor, run.counts_at_anchor, run.since_anchor = (k, run.counts[k]), list(run.counts), 0
-            self.stop = Stop(reason, run.step if run.exact else None, g.id, st.func, self.filename,
-                             st.line, st.col, bp, hits_g, hits, None, g.used)
+            func, line, returned = st.func, st.line, ()
+            if st.kind == "return":  # the frame is popped: where the caller is, and the results
+                func, line, returned = self._returned(run.m, g, st.func)
+            self.stop = Stop(reason, run.step if run.exact else None, g.id, func, self.filename,
+                             line, st.col, bp, hits_g, hits, None, g.used, st.kind, returned)
         else:
             status, reason = payload
             self.stop = Stop(reason, run.step + 1 if run.exact else None, status=status)
         return self.stop
+
+    def _into_runtime(self, m: Machine, g, k: int) -> bool:
+        """A return into code minigo does not show (the goroutine's first function
+        returning to the runtime): not a place to stop."""
+        if self.program.stops[k].kind != "return":
+            return False
+        from .values import frames
+        return not frames(m, g)
+
+    def _returned(self, m: Machine, g, func: str) -> tuple:
+        """(caller, its line, the results) at the return stop of ``func``."""
+        from .values import frames
+        frs = frames(m, g)
+        caller, line = frs[0].func, frs[0].line
+        results = self.program.frames[func].results
+        if not results:
+            return caller, line, ()
+        values = (m.returned,) if len(results) == 1 else tuple(m.returned)
+        return caller, line, tuple((n, t, v) for (n, t, _), v in zip(results, values))
 
     def _on_stop(self, run: _Run, g, k: int) -> None:
         run.counts[k] += 1
@@ -404,7 +437,7 @@ class Session:
             else:
                 bp = None
         run.at_bp = bp
-        if run.want(g, k, g.used):
+        if run.want(g, k, g.used) and not self._into_runtime(run.m, g, k):
             run.to_session.put(("stop", (g, k)))
             if run.to_machine.get() == "abort":
                 raise _Abort()
@@ -455,6 +488,12 @@ class Session:
         """The stopped machine as immutable data: equal snapshots mean equal states."""
         out, err = self.output()
         return take(self.run.m, self.program, self.position(), self.stop.g, out, err)
+
+
+def _nexts(kind: str, used: int, used0: int) -> bool:
+    """Whether ``next`` from a frame using used0 bytes stops at a stop point of this kind
+    reached with ``used``: one in this function, or the return into its caller."""
+    return used < used0 or (used == used0 and kind != "return")
 
 
 def _make_runnext(m: Machine, gid: int) -> bool:

@@ -52,6 +52,21 @@ def frames(m, g):
     return goroutine_frames(m, g)
 
 
+GOROOT = "/usr/local/go"  # where Go's binary distribution installs (regen_dlv.py maps Delve's to it)
+
+# Below a goroutine's Go frames Delve shows the runtime's: every goroutine starts in
+# runtime.goexit's frame (newproc makes the goroutine look as if goexit called its
+# function), and the main goroutine's function is called by runtime.main.  The lines are
+# Go 1.19's: proc.go's ``fn()`` calling main.main, and goexit's ``CALL runtime·goexit1``.
+RUNTIME_MAIN = ("runtime.main", GOROOT + "/src/runtime/proc.go", 250)
+RUNTIME_GOEXIT = ("runtime.goexit", GOROOT + "/src/runtime/asm_amd64.s", 1594)
+
+
+def runtime_frames(g) -> list[tuple[str, str, int]]:
+    """(function, file, line) of the runtime frames below g's Go frames, innermost first."""
+    return [RUNTIME_MAIN, RUNTIME_GOEXIT] if g.id == 1 else [RUNTIME_GOEXIT]
+
+
 def where(m, g) -> tuple[str, int]:
     """(function, line) where a goroutine is."""
     fr = suspended_frames(m, g)

@@ -70,7 +70,8 @@ class EventLog:
         self.stops = m.program.stops
         self.cols: dict[int, int] = {}
         for st in m.program.stops:
-            self.cols.setdefault(st.line, st.col)
+            if st.kind == "stmt":  # a line's column is its first statement's
+                self.cols.setdefault(st.line, st.col)
 
     def emit(self, kind: str, g, pos: str, **fields) -> None:
         ev = {"kind": kind, "g": g.id if g is not None else 0,

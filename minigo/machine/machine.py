@@ -72,6 +72,9 @@ class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, Conv
         self.traps = [False] * len(program.stops)
         self.addrs: dict = {}  # id -> made-up address of printed non-heap values
         self.on_stop = None  # called with (g, stop index) at each armed stop point
+        self.safe = [st.kind == "stmt" for st in program.stops]  # the stop points that are safe points
+        self.entries = [k for k, st in enumerate(program.stops) if st.kind == "entry"]
+        self.returned = None  # the results, at a function's armed return stop (for the debugger)
         self.ns = self._namespace()
         self.code_name = f"<minigo:{program.filename}>"
         code = compile(program.source, self.code_name, "exec")
@@ -139,12 +142,17 @@ class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, Conv
         s = self.program.sites[site]
         return f"{self.program.filename}:{s.line}:{s.col}"
 
-    def morestack(self, frame: int) -> None:
-        """The prologue's slow path: grow the running goroutine's stack (or overflow)."""
-        try:
-            self.stacks.newstack(self.sched.curg, frame)
-        except StackOverflow as e:
-            raise stack_overflow(e.limit, e.sp, e.lo, e.hi) from None
+    def morestack(self, frame: int, entry: int) -> bool:
+        """The prologue's slow path: grow the running goroutine's stack (or overflow)
+        when the frame does not fit; whether the function's entry stop point is armed
+        (the guard may only be poisoned for the debugger: stack.py)."""
+        stacks, g = self.stacks, self.sched.curg
+        if not stacks.preempt or stacks.needs_growth(g, frame):
+            try:
+                stacks.newstack(g, frame)
+            except StackOverflow as e:
+                raise stack_overflow(e.limit, e.sp, e.lo, e.hi) from None
+        return self.traps[entry]
 
     def preempt(self):
         """A loop looked at the clock (every QUANTUM back-edges): charge the iterations,

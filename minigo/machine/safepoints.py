@@ -60,7 +60,11 @@ class SafepointOps:
         self.collector.force()
 
     def set_traps(self, armed: list) -> None:
-        """Arm these stop points (the debugger), keeping a pending safe point's."""
+        """Arm these stop points (the debugger), keeping a pending safe point's.  An
+        armed entry is reached through the prologue's slow path: every guard is
+        poisoned while one is (stack.py)."""
+        self.stacks.preempt_all(any(armed[k] for k in self.entries),
+                                [g for g in self.sched.allgs if g.state != DEAD])
         if self.safepoint_traps is not None:
             self.safepoint_traps = list(armed)
         else:
@@ -74,8 +78,14 @@ class SafepointOps:
             self.traps[:] = [True] * len(self.traps)
 
     def safepoint(self, r):
-        """The running goroutine is suspended at a safe point: start the GC cycle.
-        Returns what the goroutine yielded, TICK for a stop only the safe point wanted."""
+        """The running goroutine is suspended at a stop point: at a statement, a safe
+        point, start the GC cycle.  A function's entry and return stops are the
+        debugger's only (Go's safe points are at statements too, and its stack check at
+        entry; minigo's are statements alone), so the collector waits for the next
+        statement.  Returns what the goroutine yielded, TICK for a stop only the safe
+        point wanted."""
+        if r.__class__ is int and not self.safe[r]:
+            return r if self.safepoint_traps[r] else TICK
         saved, self.safepoint_traps = self.safepoint_traps, None
         self.traps[:] = saved
         self.collector.start(forced=False)

@@ -7,6 +7,13 @@ size (doubled again while the frame still would not fit) and adjusts the pointer
 past the maximum size it is Go's ``stack overflow``.  The collector shrinks a stack to
 half when its frames use less than a quarter of it (``shrinkstack``).
 
+The guard is also how the debugger stops at function entries at no cost to a run nobody
+watches: Go makes a goroutine enter the runtime at its next call by setting its
+``stackguard0`` to ``stackPreempt``, a guard every prologue check fails.  While an entry
+stop point is armed, every goroutine's guard is ``STACK_PREEMPT`` (``preempt_all``), so
+each call takes the prologue's slow path, where the machine checks the real guard and
+then the entry trap.
+
 A frame's size is its function's frame map (compile/frames.py): parameters, results and
 locals with amd64 sizes and alignment, plus the return address and saved frame pointer.
 Go's own frames are smaller where the register allocator keeps values out of memory and
@@ -22,6 +29,7 @@ STACK_GUARD = 928  # _StackGuard on linux/amd64
 STACK_SMALL = 128  # _StackSmall: frames this small may dip into the guard
 STACK_LIMIT = STACK_GUARD - STACK_SMALL  # _StackLimit, used by shrinkstack
 MAX_STACK = 1_000_000_000  # runtime.maxstacksize on 64-bit
+STACK_PREEMPT = -1  # stackPreempt: a guard no frame fits above (``used >= guard`` always)
 
 
 class StackOverflow(Exception):
@@ -40,12 +48,28 @@ class Stacks:
         self.max_stack = max_stack
         self.on_copy = on_copy  # called (g, old size, new size, why) after a copy
         self.inuse = 0  # bytes of stack memory held by live goroutines
+        self.preempt = False  # every guard is STACK_PREEMPT (the debugger traps entries)
+
+    def guard(self, g) -> int:
+        """The guard a goroutine's prologue checks: the real one, or STACK_PREEMPT."""
+        return STACK_PREEMPT if self.preempt else g.stack_size - STACK_GUARD
+
+    def preempt_all(self, on: bool, gs) -> None:
+        """Poison (or restore) the guard of every goroutine in gs."""
+        self.preempt = on
+        for g in gs:
+            g.guard = self.guard(g)
+
+    def needs_growth(self, g, frame: int) -> bool:
+        """The prologue's check against the real guard (frames over _StackSmall are
+        checked for their excess)."""
+        return g.used + max(frame - STACK_SMALL, 0) >= g.stack_size - STACK_GUARD
 
     def stackalloc(self, g) -> None:
         """malg(_StackMin): a new goroutine's first stack."""
         g.stack_lo = self.pool.alloc(STACK_MIN)
         g.stack_size = STACK_MIN
-        g.guard = STACK_MIN - STACK_GUARD
+        g.guard = self.guard(g)
         g.used = 0
         self.inuse += STACK_MIN
 
@@ -79,7 +103,7 @@ class Stacks:
         g.stack_lo = self.pool.alloc(new)
         self.pool.free(old_lo, old)
         g.stack_size = new
-        g.guard = new - STACK_GUARD
+        g.guard = self.guard(g)
         self.inuse += new - old
         if self.on_copy is not None:
             self.on_copy(g, old, new, why)

@@ -50,13 +50,16 @@ def _python_frames(m, g) -> list:
 
 
 def goroutine_frames(m, g) -> list[FrameView]:
-    """g's Go frames, innermost first, with their addresses and slots."""
+    """g's Go frames, innermost first, with their addresses and slots.  A function
+    suspended at its return stop has popped its frame: it is no longer one of them."""
     program = m.program
     hi = g.stack_lo + g.stack_size
     found = []  # (view, layout, locals), outermost first
     for f in _python_frames(m, g):
         code = f.f_code
         if not code.co_filename.startswith("<minigo:"):
+            continue
+        if _returning(program, f.f_lineno):
             continue
         loc = f.f_locals
         line = program.lines[f.f_lineno] if f.f_lineno < len(program.lines) else 0
@@ -76,6 +79,12 @@ def goroutine_frames(m, g) -> list[FrameView]:
             view.slots.append(SlotView(s, view.sp + s.offset, loc.get(s.pyname), live))
         views.append(view)
     return views
+
+
+def _returning(program, pyline: int) -> bool:
+    """Whether a generated line is a function's return stop (its frame already popped)."""
+    k = program.line_stops[pyline] if pyline < len(program.line_stops) else -1
+    return k >= 0 and program.stops[k].kind == "return"
 
 
 def stack_addr(m, obj) -> int | None:

@@ -27,16 +27,16 @@ def debug(tmp_path: Path, commands: str) -> subprocess.CompletedProcess:
 
 
 def test_a_scripted_session_reads_like_delve(tmp_path):
-    p = debug(tmp_path, "break main.add\ncontinue\nnext\nargs\nlocals\nprint c\nstepout\nbogus\nc\nexit\n")
+    p = debug(tmp_path, "break main.add\ncontinue\nnext\nnext\nargs\nlocals\nprint c\nstepout\nbogus\nc\nexit\n")
     assert p.returncode == 0, p.stderr
     out = p.stdout
-    assert "Breakpoint 1 set at main.add() ./main.go:6\n" in out
-    assert "> main.add() ./main.go:6 (hits goroutine(1):1 total:1)\n" in out
-    assert "=>   6:\t\tc := a + b\n" in out and "     5:\tfunc add(a, b int) int {\n" in out
-    assert "> main.add() ./main.go:7\n" in out
-    assert "a = 1\nb = 2\n" in out and "c = 3\n" in out
+    assert "Breakpoint 1 set at main.add() ./main.go:5\n" in out  # the func line, as Delve's
+    assert "> main.add() ./main.go:5 (hits goroutine(1):1 total:1)\n" in out
+    assert "=>   5:\tfunc add(a, b int) int {\n" in out and "     6:\t\tc := a + b\n" in out
+    assert "> main.add() ./main.go:6\n" in out and "> main.add() ./main.go:7\n" in out
+    assert "a = 1\nb = 2\n~r0 = 0\n" in out and "c = 3\n" in out
     assert "(minigo) print c\n3\n" in out
-    assert "> main.main() ./main.go:13\n" in out
+    assert "> main.main() ./main.go:12\nValues returned:\n\t~r0: 3\n\n" in out  # at the call
     assert "Command failed: command not available: bogus\n" in out  # and the session went on
     assert out.endswith("3\nProcess 1 has exited with status 0\n(minigo) exit\n")
 
@@ -90,6 +90,6 @@ def test_rewind_and_runto(tmp_path):
     assert "(minigo) runto 13\n> main.main() ./main.go:13\n" in out
     # rewind: back to the previous breakpoint hit, then (none before it) to the start
     assert "(minigo) rw\n> main.add() ./main.go:6 (hits goroutine(1):1 total:1)\n" in out
-    assert "(minigo) rw\n> main.main() ./main.go:11\n" in out
+    assert "(minigo) rw\n> main.main() ./main.go:10\n" in out  # main's entry, its func line
     assert "(minigo) runto main.go:12\n> main.main() ./main.go:12\n" in out
     assert "(minigo) c\n> main.add() ./main.go:6 (hits goroutine(1):1 total:1)\n" in out

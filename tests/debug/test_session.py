@@ -40,9 +40,9 @@ def s():
 
 
 def test_entry_and_breakpoints_by_line_and_function(s):
-    assert (s.stop.reason, s.stop.func, s.stop.line) == ("entry", "main.main", 18)
+    assert (s.stop.reason, s.stop.func, s.stop.line) == ("entry", "main.main", 17)  # func main() {
     bp = s.set_breakpoint("main.add")
-    assert (bp.line, bp.func) == (6, "main.add")
+    assert (bp.line, bp.func) == (5, "main.add")  # the func line, as Delve's
     hits = []
     while True:
         st = s.continue_()
@@ -73,9 +73,9 @@ def test_next_and_step_stay_on_the_goroutine(s):
     s.restart()
     s.continue_()
     st = s.step()
-    assert (st.g, st.func, st.line) == (1, "main.add", 6)  # step enters the call
+    assert (st.g, st.func, st.line) == (1, "main.add", 5)  # step enters the call, at its func line
     st = s.stepout()
-    assert (st.g, st.func) == (1, "main.main")
+    assert (st.g, st.func, st.line) == (1, "main.main", 22)
 
 
 def test_going_back_reaches_the_same_states(s):
@@ -173,8 +173,9 @@ func main() {
 }
 """
     s = Session(src, "d.go")
+    s.step()  # from func main() { to its first statement
     snaps = [s.snapshot()]
-    for _ in range(5):
+    for _ in range(6):
         s.step()
         snaps.append(s.snapshot())
     d = [diff(a, b) for a, b in zip(snaps, snaps[1:])]
@@ -182,8 +183,10 @@ func main() {
     assert d[1].variables == {(1, "main.main", 0, "p"): (None, "&{1}")}  # &P{n} stays on the stack
     assert d[2].variables == {(1, "main.main", 0, "n"): ("1", "2")}
     assert d[3].goroutines_created == (6,)
-    assert d[4].stdout == b"1 2\n" and d[4].goroutines_exited == (1,)
-    assert all(x.steps == 1 for x in d) and not any(x.allocated or x.freed for x in d)
+    assert d[4].stdout == b"1 2\n"  # to main's closing brace
+    assert d[5].goroutines_exited == (1,)
+    assert all(x.steps == 1 for x in d[:5]) and not any(x.allocated or x.freed for x in d)
+    assert d[5].steps == 2  # and main's return into the runtime, not a stop
     s.close()
 
 
@@ -349,3 +352,72 @@ def test_run_to_a_line_and_rewind_keep_counts_right(s):
     s.clear(bp.id)
     assert s.run_to("24").line == 24 and s.stop.g == 1  # fmt.Println(total)
     assert s.run_to("7").status == 0  # never reached again: the program ends
+
+
+CALLS = """package main
+
+type counter struct{ n int }
+
+func (c *counter) add(d int) int {
+	c.n += d
+	return c.n
+}
+
+func g(a, b int) (s int) {
+	s = a * b
+	return s + 1
+}
+
+func main() {
+	c := &counter{}
+	r := g(2, 3)
+	t := c.add(r)
+	println(r, t)
+}
+"""
+
+
+def test_a_function_breakpoint_stops_at_the_func_line():
+    """Delve's function breakpoint: after the prologue, at the func line, the frame pushed."""
+    s = Session(CALLS, "k.go")
+    bp = s.set_breakpoint("main.g")
+    assert (bp.func, bp.line) == ("main.g", 10)
+    st = s.continue_()
+    assert (st.reason, st.func, st.line, st.kind) == ("breakpoint", "main.g", 10, "entry")
+    from minigo.debug.values import frames
+    frs = frames(s.machine, s.machine.sched.allgs[0])
+    assert [f.func for f in frs] == ["main.g", "main.main"]
+    assert st.used == s.machine.sched.allgs[0].used > 0  # g.used counts g's frame
+    st = s.next()  # from the func line to the first statement
+    assert (st.func, st.line, st.kind) == ("main.g", 11, "stmt")
+    assert s.set_breakpoint("main.(*counter).add").line == 5
+    s.close()
+
+
+def test_step_into_a_call_and_stepout_from_its_entry():
+    s = Session(CALLS, "k.go")
+    s.set_breakpoint("17")  # r := g(2, 3)
+    s.continue_()
+    st = s.step()
+    assert (st.func, st.line, st.kind) == ("main.g", 10, "entry")
+    st = s.stepout()  # back in the caller, at the call, g's result known
+    assert (st.func, st.line, st.kind) == ("main.main", 17, "return")
+    assert st.returned == (("s", "int", 7),)
+    st = s.next()
+    assert (st.func, st.line) == ("main.main", 18)
+    st = s.step()  # into the method, at its func line
+    assert (st.func, st.line) == ("main.(*counter).add", 5)
+    st = s.next()
+    st = s.next()
+    st = s.next()  # past return: the return into main, at the call
+    assert (st.func, st.line, st.returned) == ("main.main", 18, (("~r0", "int", 7),))
+    s.close()
+
+
+def test_next_over_a_call_does_not_stop_in_it_nor_at_its_return():
+    s = Session(CALLS, "k.go")
+    s.set_breakpoint("17")
+    s.continue_()
+    assert [(s.next().line, s.stop.kind) for _ in range(3)] == [(18, "stmt"), (19, "stmt"), (20, "end")]
+    assert s.next().status == 0  # main returns to the runtime, which minigo does not show
+    s.close()

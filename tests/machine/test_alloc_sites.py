@@ -57,7 +57,7 @@ def run_traced(name: str):
     errors, program = load(text, f"{name}.go")
     assert not errors
     m = Machine(program, io.BytesIO(), io.BytesIO())
-    m.traps[:] = [True] * len(m.traps)
+    m.set_traps([True] * len(m.traps))
     seen = []
     m.on_stop = lambda g, k: seen.append(k)
     status = run_machine(m)

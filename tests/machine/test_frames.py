@@ -54,7 +54,7 @@ def test_frame_layout_follows_amd64_sizes_and_alignment():
 def test_slots_name_the_locals_that_hold_the_values():
     errors, program = load(PROGRAM, "frames.go")
     m = Machine(program, io.BytesIO(), io.BytesIO())
-    m.traps[:] = [True] * len(m.traps)
+    m.set_traps([True] * len(m.traps))
     values = {}
 
     def on_stop(g, k):

@@ -42,7 +42,7 @@ def run():
     m = Machine(program, io.BytesIO(), io.BytesIO(), machine_settings(SRC, "tree.go", env={}))
     events = []
     attach(m, events.append)
-    m.traps[:] = [True] * len(m.traps)
+    m.set_traps([True] * len(m.traps))
     snaps = []
     stops = [0]
 

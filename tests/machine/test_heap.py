@@ -18,7 +18,7 @@ def machine(text: str, name: str = "p.go") -> Machine:
 
 def heap_at_lines(m: Machine, lines: set) -> dict:
     """Run m with every stop armed; the live heap records when each line is reached."""
-    m.traps[:] = [True] * len(m.traps)
+    m.set_traps([True] * len(m.traps))
     seen = {}
 
     def on_stop(g, k):

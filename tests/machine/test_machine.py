@@ -84,15 +84,21 @@ def test_every_statement_is_a_stop_point_in_execution_order():
     errors, program = load(STEPS, "steps.go")
     assert not errors
     m = Machine(program, io.BytesIO(), io.BytesIO())
-    m.traps[:] = [True] * len(m.traps)
+    m.set_traps([True] * len(m.traps))
     seen = []
-    m.on_stop = lambda g, k: seen.append((program.stops[k].func, program.stops[k].line))
+    m.on_stop = lambda g, k: seen.append((program.stops[k].func, program.stops[k].line, program.stops[k].kind))
     assert run_machine(m) == 0
     # as Delve steps: the for line again before each further iteration (its post statement)
-    assert seen == [("main.main", 11), ("main.main", 12),
-                    ("main.main", 13), ("main.add", 6), ("main.add", 7), ("main.main", 12),
-                    ("main.main", 13), ("main.add", 6), ("main.add", 7), ("main.main", 12),
-                    ("main.main", 15)]
+    assert [(f, n) for f, n, kind in seen if kind == "stmt"] == [
+        ("main.main", 11), ("main.main", 12),
+        ("main.main", 13), ("main.add", 6), ("main.add", 7), ("main.main", 12),
+        ("main.main", 13), ("main.add", 6), ("main.add", 7), ("main.main", 12),
+        ("main.main", 15)]
+    # each call: its entry at the func line first, its return (after the last statement) last
+    assert seen[:8] == [("main.main", 10, "entry"), ("main.main", 11, "stmt"), ("main.main", 12, "stmt"),
+                        ("main.main", 13, "stmt"), ("main.add", 5, "entry"), ("main.add", 6, "stmt"),
+                        ("main.add", 7, "stmt"), ("main.add", 7, "return")]
+    assert seen[-1] == ("main.main", 16, "return")
 
 
 def test_unarmed_stop_points_do_not_stop():
