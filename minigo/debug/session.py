@@ -44,7 +44,7 @@ class Breakpoint:
 @dataclass(frozen=True)
 class Stop:
     """Where and why the session stopped."""
-    reason: str  # "entry", "breakpoint", "step"; at the end "exited", "panic", "deadlock", "fatal"
+    reason: str  # "entry", "breakpoint", "step", "pause"; at the end "exited", "panic", "deadlock", "fatal"
     step: int  # how many statements ran before this one
     g: int = 0  # the goroutine stopped (0 when the program ended)
     func: str = ""
@@ -82,6 +82,8 @@ class _Run:
     bp_at: dict = field(default_factory=dict)  # stop point -> breakpoint id
     hits: dict = field(default_factory=dict)  # (breakpoint id, goroutine) -> hits
     at_bp: int | None = None  # the breakpoint the current step hit (its condition holding)
+    interrupt: bool = False  # stop at the next stop point, whatever ``want`` says (pause)
+    paused: bool = False  # the current stop is an interrupt's
 
 
 class Session:
@@ -229,8 +231,8 @@ class Session:
 
     def _scan(self, limit: int | None, pred, until=None) -> int | None:
         """The last step before ``limit`` at which pred(machine, g, stop, used) holds; or,
-        with ``until(stop, counts)``, the step where it first holds (counts: executions
-        of each stop point so far, that one included), left in self._scan_counts."""
+        with ``until(machine, g, stop, counts)``, the step where it first holds (counts:
+        executions of each stop point so far, that one included), left in self._scan_counts."""
         m = self._machine(io.BytesIO(), io.BytesIO())
         state = {"step": -1, "found": None}
         counts = [0] * len(m.traps)
@@ -241,7 +243,7 @@ class Session:
             if state["step"] in self.choices:
                 _make_runnext(m, self.choices[state["step"]])
             if until is not None:
-                if until(k, counts):
+                if until(m, g, k, counts):
                     state["found"] = state["step"]
                     raise _Abort()
                 return
@@ -271,6 +273,16 @@ class Session:
         if not _make_runnext(self.run.m, gid):
             raise ValueError(f"goroutine {gid} is not runnable")
         self.choices[pos] = gid
+
+    def interrupt(self) -> None:
+        """Stop a running command at the next statement any goroutine reaches (reason
+        "pause"): the UI's pause key, so a program that loops forever can be stopped.  It
+        may be called from another thread while ``continue_`` or a step runs."""
+        run = self.run
+        if run is None:
+            return
+        run.interrupt = True
+        run.m.set_traps([True] * len(run.counts))
 
     def close(self) -> None:
         self._kill()
@@ -322,6 +334,7 @@ class Session:
         if self.stop.status is not None:  # the program ended
             return self.stop
         run.want = want
+        run.interrupt = False
         run.bp_at = self._bp_at()
         n = len(run.counts)
         if selective:
@@ -343,25 +356,24 @@ class Session:
 
     def _make_exact(self) -> None:
         """Find the current step number again after a fast continue: replay to the anchor
-        (the n-th execution of a stop point armed since the start), then add the steps
-        taken since."""
+        (the n-th execution of a stop point armed since the start, or for a pause the
+        machine's signature there), then add the steps taken since."""
         run = self.run
         if run.exact:
             if len(run.exact_stops) < len(run.counts):  # the step is known, not every count
                 target, seen = run.step, [-1]
 
-                def until(k, counts):
+                def until(m, g, k, counts):
                     seen[0] += 1
                     return seen[0] == target
                 self._scan(None, None, until=until)
                 run.counts, run.exact_stops = list(self._scan_counts), set(range(len(run.counts)))
             return
         if self.stop.status is not None:  # it ended: count every statement of the run
-            self._scan(None, None, until=lambda k, counts: False)
+            self._scan(None, None, until=lambda m, g, k, counts: False)
             run.step, run.exact = self._scan_steps - 1, True
             return
-        k0, c0 = run.anchor
-        found = self._scan(None, None, until=lambda k, counts: k == k0 and counts[k] == c0)
+        found = self._scan(None, None, until=_anchor_test(run.anchor))
         base = self._scan_counts
         run.counts = [b + now - then for b, now, then in zip(base, run.counts, run.counts_at_anchor)]
         run.step = found + run.since_anchor
@@ -389,11 +401,12 @@ class Session:
             g, k = payload
             st = self.program.stops[k]
             bp = None if entry else self.breakpoints.get(run.at_bp)
-            reason = "entry" if entry else ("breakpoint" if bp else "step")
+            reason = "entry" if entry else "breakpoint" if bp else "pause" if run.paused else "step"
             hits_g = run.hits.get((bp.id, g.id), 0) if bp else 0
             hits = sum(n for (b, _), n in run.hits.items() if bp and b == bp.id)
-            if run.selective:  # a fast continue stopped: remember where, by count
-                run.anchor, run.counts_at_anchor, run.since_anchor = (k, run.counts[k]), list(run.counts), 0
+            if run.selective:  # a fast continue stopped: remember where, to count the steps later
+                anchor = ("sig", _signature(run.m, g, k)) if run.paused else ("count", k, run.counts[k])
+                run.anchor, run.counts_at_anchor, run.since_anchor = anchor, list(run.counts), 0
             func, line, returned = st.func, st.line, ()
             if st.kind == "return":  # the frame is popped: where the caller is, and the results
                 func, line, returned = self._returned(run.m, g, st.func)
@@ -437,7 +450,9 @@ class Session:
             else:
                 bp = None
         run.at_bp = bp
-        if run.want(g, k, g.used) and not self._into_runtime(run.m, g, k):
+        run.paused = run.interrupt and not self._into_runtime(run.m, g, k)
+        if run.paused or run.want(g, k, g.used) and not self._into_runtime(run.m, g, k):
+            run.interrupt = False
             run.to_session.put(("stop", (g, k)))
             if run.to_machine.get() == "abort":
                 raise _Abort()
@@ -494,6 +509,28 @@ def _nexts(kind: str, used: int, used0: int) -> bool:
     """Whether ``next`` from a frame using used0 bytes stops at a stop point of this kind
     reached with ``used``: one in this function, or the return into its caller."""
     return used < used0 or (used == used0 and kind != "return")
+
+
+def _signature(m: Machine, g, k: int) -> tuple:
+    """Where a goroutine is, told apart from every other step of the run without counting
+    steps: the scheduler yields so far, the goroutine, its work (calls and flushed loop
+    iterations), its stack depth, the stop point, and the innermost frame's loop counter
+    (iterations within the current quantum)."""
+    gen = g.gen
+    while gen.gi_yieldfrom is not None and hasattr(gen.gi_yieldfrom, "gi_frame"):
+        gen = gen.gi_yieldfrom
+    q = gen.gi_frame.f_locals.get("_q") if gen.gi_frame is not None else None
+    return (m.yields, g.id, g.ops, g.used, k, q)
+
+
+def _anchor_test(anchor):
+    """until(m, g, k, counts) for a scan that looks for an anchor."""
+    if anchor[0] == "count":
+        _, k0, c0 = anchor
+        return lambda m, g, k, counts: k == k0 and counts[k] == c0
+    sig = anchor[1]
+    return lambda m, g, k, counts: (m.yields == sig[0] and k == sig[4] and g.ops == sig[2]
+                                    and _signature(m, g, k) == sig)
 
 
 def _make_runnext(m: Machine, gid: int) -> bool:

@@ -72,6 +72,8 @@ class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, Conv
         self.traps = [False] * len(program.stops)
         self.addrs: dict = {}  # id -> made-up address of printed non-heap values
         self.on_stop = None  # called with (g, stop index) at each armed stop point
+        self.yields = 0  # goroutine yields to the scheduler other than stop points (a clock
+        # the debugger can find a place by, whichever stop points are armed)
         self.safe = [st.kind == "stmt" for st in program.stops]  # the stop points that are safe points
         self.entries = [k for k, st in enumerate(program.stops) if st.kind == "entry"]
         self.returned = None  # the results, at a function's armed return stop (for the debugger)
@@ -265,6 +267,8 @@ class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, Conv
                 try:
                     while True:
                         r = send(None)
+                        if r.__class__ is not int:
+                            self.yields += 1
                         if self.safepoint_traps is not None:
                             r = self.safepoint(r)
                         if r is TICK:

@@ -421,3 +421,44 @@ def test_next_over_a_call_does_not_stop_in_it_nor_at_its_return():
     assert [(s.next().line, s.stop.kind) for _ in range(3)] == [(18, "stmt"), (19, "stmt"), (20, "end")]
     assert s.next().status == 0  # main returns to the runtime, which minigo does not show
     s.close()
+
+
+def test_a_program_that_loops_forever_can_be_paused_and_its_step_found():
+    import threading
+    import time
+    src = """package main
+
+func spin(n int) int {
+	return n + 1
+}
+
+func main() {
+	x := 0
+	for {
+		x = spin(x)
+		if x%1000 == 0 {
+			x++
+		}
+	}
+}
+"""
+    s = Session(src, "spin.go")
+    s.set_breakpoint("main.spin", "n < 0")  # never holds: a fast continue
+    done = []
+    t = threading.Thread(target=lambda: done.append(s.continue_()))
+    t.start()
+    time.sleep(0.5)
+    assert not done  # still running
+    s.interrupt()
+    t.join(10)
+    st = done[0]
+    assert st.reason == "pause" and st.step is None and st.g == 1
+    here = s.snapshot()  # numbering the steps: a replay finds the paused place again
+    n = s.position()
+    assert n > 1000
+    s.goto(n)
+    assert s.snapshot() == here
+    s.step_back()
+    s.step()
+    assert s.snapshot() == here
+    s.close()
