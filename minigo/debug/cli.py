@@ -8,6 +8,7 @@ command prints one line and the session goes on.
 from __future__ import annotations
 
 import shlex
+import signal
 import sys
 
 from ..machine.gc import Cycle
@@ -58,6 +59,11 @@ class Debugger:
             if len(data) > start:
                 self.out.write(data[start:].decode("utf-8", "replace"))
         self.shown = (len(out), len(err))
+
+    def interrupt(self) -> None:
+        """Ctrl-C while a command runs: stop the program where it is."""
+        self.say("received SIGINT, stopping process (will not forward signal)")
+        self.s.interrupt()
 
     def show_stop(self, st: Stop) -> None:
         self.show_output()
@@ -365,14 +371,18 @@ def run_debugger(text: str, filename: str, commands, out=sys.stdout, interactive
     """Drive a session with command lines from ``commands`` (an iterable of lines)."""
     s = Session(text, filename)
     d = Debugger(s, out)
+    old = None
     try:
         if interactive:
             out.write("Type 'help' for list of commands.\n")
+            old = signal.signal(signal.SIGINT, lambda *_: d.interrupt())  # Ctrl-C pauses, as in Delve
         for line in commands:
             if not interactive:  # a script: echo each command after the prompt, as typed
                 out.write(f"(minigo) {line.rstrip()}\n")
             if not d.execute(line.strip()):
                 break
     finally:
+        if old is not None:
+            signal.signal(signal.SIGINT, old)
         s.close()
     return 0
