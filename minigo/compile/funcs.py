@@ -260,17 +260,17 @@ class FuncMixin:
         the guard; frames over _StackSmall are checked for their excess), then the frame
         is pushed on the running goroutine ``_g``, and the call costs one op.
 
-        The entry stop point rides on the check's slow path, as Go's preemption does
-        (machine/stack.py): when the debugger arms it, the guard is poisoned, and once
-        ``_morestack`` says the trap is armed the frame is pushed and the function yields,
-        at its ``func`` line.  Delve's function breakpoint and ``step`` into a call stop
-        there; a run nobody watches pays nothing for it."""
+        The entry stop point rides on the check's slow path (machine/stack.py): while the
+        debugger arms it, the module global ``_E<entry>`` is true, and once ``_morestack``
+        says the trap is armed the frame is pushed and the function yields, at its
+        ``func`` line.  Delve's function breakpoint and ``step`` into a call stop there; a
+        run nobody watches pays one global load per call for it."""
         excess = frame - 128
         check = "_sp >= _g.guard" if excess <= 0 else f"_sp + {excess} >= _g.guard"
         e = self.e
         e.insert(index, (  # at the func line: call events and tracebacks point there
             "_sp = _g.used",
-            f"if {check} and _morestack({frame}, {entry}): _g.used = _sp + {frame}; yield {entry}",
+            f"if ({check} or _E{entry}) and _morestack({frame}, {entry}): _g.used = _sp + {frame}; yield {entry}",
             f"_g.used = _sp + {frame}",
             "_g.ops += 1"), like=index - 1)
 

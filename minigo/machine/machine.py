@@ -78,6 +78,8 @@ class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, Conv
         self.entries = [k for k, st in enumerate(program.stops) if st.kind == "entry"]
         self.returned = None  # the results, at a function's armed return stop (for the debugger)
         self.ns = self._namespace()
+        for k in self.entries:  # a function's entry stop, armed: its prologue takes the slow path
+            self.ns[f"_E{k}"] = False
         self.code_name = f"<minigo:{program.filename}>"
         code = compile(program.source, self.code_name, "exec")
         exec(code, self.ns)
@@ -147,9 +149,9 @@ class Machine(AllocOps, DeferOps, SafepointOps, ChanOps, StringOps, MapOps, Conv
     def morestack(self, frame: int, entry: int) -> bool:
         """The prologue's slow path: grow the running goroutine's stack (or overflow)
         when the frame does not fit; whether the function's entry stop point is armed
-        (the guard may only be poisoned for the debugger: stack.py)."""
+        (the debugger's ``_E<k>`` flag may have brought it here: stack.py)."""
         stacks, g = self.stacks, self.sched.curg
-        if not stacks.preempt or stacks.needs_growth(g, frame):
+        if stacks.needs_growth(g, frame):
             try:
                 stacks.newstack(g, frame)
             except StackOverflow as e:

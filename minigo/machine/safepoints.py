@@ -61,10 +61,11 @@ class SafepointOps:
 
     def set_traps(self, armed: list) -> None:
         """Arm these stop points (the debugger), keeping a pending safe point's.  An
-        armed entry is reached through the prologue's slow path: every guard is
-        poisoned while one is (stack.py)."""
-        self.stacks.preempt_all(any(armed[k] for k in self.entries),
-                                [g for g in self.sched.allgs if g.state != DEAD])
+        armed entry is reached through the prologue's slow path, which its
+        function's ``_E<k>`` flag opens (stack.py)."""
+        ns = self.ns
+        for k in self.entries:
+            ns[f"_E{k}"] = armed[k]
         if self.safepoint_traps is not None:
             self.safepoint_traps = list(armed)
         else:

@@ -7,12 +7,10 @@ size (doubled again while the frame still would not fit) and adjusts the pointer
 past the maximum size it is Go's ``stack overflow``.  The collector shrinks a stack to
 half when its frames use less than a quarter of it (``shrinkstack``).
 
-The guard is also how the debugger stops at function entries at no cost to a run nobody
-watches: Go makes a goroutine enter the runtime at its next call by setting its
-``stackguard0`` to ``stackPreempt``, a guard every prologue check fails.  While an entry
-stop point is armed, every goroutine's guard is ``STACK_PREEMPT`` (``preempt_all``), so
-each call takes the prologue's slow path, where the machine checks the real guard and
-then the entry trap.
+The prologue's slow path is also where the debugger stops at a function's entry: the
+check is ``used >= guard or _E<k>``, where ``_E<k>`` is a module global the debugger sets
+while function k's entry stop point is armed (a Delve breakpoint patches that function
+alone, and so does this; the flag costs a run nobody watches one global load per call).
 
 A frame's size is its function's frame map (compile/frames.py): parameters, results and
 locals with amd64 sizes and alignment, plus the return address and saved frame pointer.
@@ -29,7 +27,6 @@ STACK_GUARD = 928  # _StackGuard on linux/amd64
 STACK_SMALL = 128  # _StackSmall: frames this small may dip into the guard
 STACK_LIMIT = STACK_GUARD - STACK_SMALL  # _StackLimit, used by shrinkstack
 MAX_STACK = 1_000_000_000  # runtime.maxstacksize on 64-bit
-STACK_PREEMPT = -1  # stackPreempt: a guard no frame fits above (``used >= guard`` always)
 
 
 class StackOverflow(Exception):
@@ -48,17 +45,10 @@ class Stacks:
         self.max_stack = max_stack
         self.on_copy = on_copy  # called (g, old size, new size, why) after a copy
         self.inuse = 0  # bytes of stack memory held by live goroutines
-        self.preempt = False  # every guard is STACK_PREEMPT (the debugger traps entries)
 
     def guard(self, g) -> int:
-        """The guard a goroutine's prologue checks: the real one, or STACK_PREEMPT."""
-        return STACK_PREEMPT if self.preempt else g.stack_size - STACK_GUARD
-
-    def preempt_all(self, on: bool, gs) -> None:
-        """Poison (or restore) the guard of every goroutine in gs."""
-        self.preempt = on
-        for g in gs:
-            g.guard = self.guard(g)
+        """The guard a goroutine's prologue checks (Go's stackguard0)."""
+        return g.stack_size - STACK_GUARD
 
     def needs_growth(self, g, frame: int) -> bool:
         """The prologue's check against the real guard (frames over _StackSmall are
