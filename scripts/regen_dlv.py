@@ -47,6 +47,7 @@ def normalise(raw: str, root: str = "") -> str:
     text = re.sub(r" \(PC: (0x)?[0-9a-f]+\)", "", text)
     text = re.sub(r" set at 0x[0-9a-f]+ for ", " set at ", text)
     text = re.sub(r"Process \d+ has exited", "Process 1 has exited", text)  # minigo's process is 1
+    text = re.sub(r"Process restarted with PID \d+", "Process restarted with PID 1", text)
     return text
 
 

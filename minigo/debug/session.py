@@ -166,14 +166,15 @@ class Session:
         """Run to a breakpoint (its condition holding) or the end.  Only the breakpoints'
         stop points are armed, so the program runs at nearly full speed; the step number
         is then found again by replay when something asks for it (``position``)."""
-        return self._resume(lambda g, k, used: self.run.at_bp is not None, selective=not self._choices_ahead())
+        return self._entry_hit() or self._resume(lambda g, k, used: self.run.at_bp is not None,
+                                                 selective=not self._choices_ahead())
 
     def run_to(self, spec: str) -> Stop:
         """Continue until any goroutine reaches the location (a temporary breakpoint), a
         breakpoint or the end: the UI's "run to cursor"."""
         _, _, found = self.locate(spec)
         there = frozenset(found)
-        return self._resume(lambda g, k, used: self.run.at_bp is not None or k in there,
+        return self._entry_hit() or self._resume(lambda g, k, used: self.run.at_bp is not None or k in there,
                             selective=not self._choices_ahead(), also=there)
 
     def position(self) -> int:
@@ -350,6 +351,25 @@ class Session:
         run.to_machine.put("go")
         return self._wait(run)
 
+    def _entry_hit(self) -> Stop | None:
+        """At the entry nothing has run yet (Delve starts before main), so a breakpoint
+        on main's entry is hit by the first continue."""
+        st, run = self.stop, self.run
+        if st.reason != "entry":
+            return None
+        k = self._k
+        bp = self._bp_at().get(k)
+        g = next(x for x in run.m.sched.allgs if x.id == st.g)
+        if bp is None or not self._bp_holds(run.m, g, bp):
+            return None
+        if run.at_bp != bp:  # set after the entry stop was reached: this is its first hit
+            run.hits[(bp, g.id)] = run.hits.get((bp, g.id), 0) + 1
+            run.at_bp = bp
+        hits = sum(n for (b, _), n in run.hits.items() if b == bp)
+        self.stop = replace(st, reason="breakpoint", bp=self.breakpoints[bp], hits_g=run.hits[(bp, g.id)],
+                            hits=hits)
+        return self.stop
+
     def _choices_ahead(self) -> bool:
         """Whether a goroutine choice lies ahead: a fast run would skip the step it is made at."""
         return bool(self.choices) and max(self.choices) >= self.position()
@@ -407,6 +427,7 @@ class Session:
             if run.selective:  # a fast continue stopped: remember where, to count the steps later
                 anchor = ("sig", _signature(run.m, g, k)) if run.paused else ("count", k, run.counts[k])
                 run.anchor, run.counts_at_anchor, run.since_anchor = anchor, list(run.counts), 0
+            self._k = k
             func, line, returned = st.func, st.line, ()
             if st.kind == "return":  # the frame is popped: where the caller is, and the results
                 func, line, returned = self._returned(run.m, g, st.func)
