@@ -79,20 +79,8 @@ def main() -> int:
     gotool.require_go119(PROG)
     if shutil.which("dlv") is None:
         gotool.die(PROG, "dlv not found (apt-get install delve)")
-    stale = []
-    for src in gotool.corpus_sources(PROG, CORPUS, args.names):
-        text = record(src)
-        golden = src.with_suffix(".dlv")
-        if args.check:
-            if not golden.exists() or golden.read_text() != text:
-                stale.append(src.name)
-        else:
-            golden.write_text(text)
-    if stale:
-        print(f"{PROG}: stale: {', '.join(stale)}", file=sys.stderr)
-        return 1
-    print(f"{PROG}: {'checked' if args.check else 'recorded'} {CORPUS}")
-    return 0
+    return gotool.write_goldens(PROG, CORPUS, args.names, ".dlv", record, args.check,
+                                key=lambda text: re.sub(r"0x[0-9a-f]+", "0x?", text))  # addresses vary
 
 
 if __name__ == "__main__":
