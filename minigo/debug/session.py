@@ -1,35 +1,28 @@
-"""The debugger engine: one program on the machine, stopped and resumed at statements.
+"""The debugger engine: one program on the machine, stopped and resumed at its stop points.
 
-A ``Session`` runs the machine on a thread of its own (with a stack deep enough for Go
-recursion) and every stop point armed, so each statement any goroutine executes, and
+A ``Session`` runs the machine on a thread of its own (replay.py) with every stop point
+armed, so each statement any goroutine executes is one *step*, numbered from 0, and so is
 each function's entry (its ``func`` line, once the frame is pushed), end (its closing
-brace) and return (the frame popped, the caller's line), is one *step*, numbered from 0.  As in Delve, a
-function breakpoint and ``step`` into a call stop at the entry; ``stepout``, and
-``next`` or ``step`` past a function's end, at its return, with the values returned.  The machine thread hands each step to the session, which
-decides whether to stop there (a breakpoint, the end of a ``next``...); while stopped,
-the machine is suspended inside the hook and its state can be read as a snapshot.
-Steps are deterministic, so going back is replay: a fresh machine runs to the wanted
-step.  Nothing here imports the TUI; the CLI (``minigo debug``) and the TUI drive it.
+brace) and return (the frame popped, at the caller's line).  As in Delve, a function
+breakpoint and ``step`` into a call stop at the entry; ``stepout``, and ``next`` or
+``step`` past a function's end, at its return, with the values returned.  The machine
+thread hands each step to the session, which decides whether to stop there (a
+breakpoint, the end of a ``next``...); while stopped, the machine is suspended inside the
+hook and its state can be read as a snapshot.  Steps are deterministic, so going back is
+replay: a fresh machine runs to the wanted step.  Nothing here imports the TUI; the CLI
+(``minigo debug``) and the TUI drive it.
 """
 from __future__ import annotations
 
 import io
-import queue
 import sys
-import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..machine.machine import Machine
 from ..machine.runner import compile_program, machine_settings, python_gc_eased
+from .replay import (RECURSION_LIMIT, Abort, Run, anchor_test, make_runnext, scan, signature,
+                     start_thread)
 from .snapshot import Snapshot, take
-
-_STACK_BYTES = 1024 * 1024 * 1024
-_RECURSION_LIMIT = 200_000
-
-
-class _Abort(BaseException):
-    """Stops the machine thread (restart, replay, close)."""
-
 
 @dataclass(frozen=True)
 class Breakpoint:
@@ -61,31 +54,6 @@ class Stop:
     returned: tuple = ()  # at a return stop: (name, type, value) of each result
 
 
-@dataclass
-class _Run:
-    """One machine and its thread."""
-    m: Machine
-    out: io.BytesIO
-    err: io.BytesIO
-    to_machine: queue.Queue = field(default_factory=queue.Queue)
-    to_session: queue.Queue = field(default_factory=queue.Queue)
-    thread: threading.Thread | None = None
-    step: int = -1  # the step the machine is at
-    want: object = None  # (g, stop, used) -> stop here?
-    exact: bool = True  # ``step`` is the exact number of statements run
-    selective: bool = False  # only breakpoint stop points are armed (a fast continue)
-    counts: list = field(default_factory=list)  # stop point -> executions seen while armed
-    exact_stops: set = field(default_factory=set)  # stop points armed since the start
-    anchor: tuple | None = None  # (stop point, its execution count) where exactness was lost
-    counts_at_anchor: list = field(default_factory=list)
-    since_anchor: int = 0  # statements since the anchor (all stop points armed)
-    bp_at: dict = field(default_factory=dict)  # stop point -> breakpoint id
-    hits: dict = field(default_factory=dict)  # (breakpoint id, goroutine) -> hits
-    at_bp: int | None = None  # the breakpoint the current step hit (its condition holding)
-    interrupt: bool = False  # stop at the next stop point, whatever ``want`` says (pause)
-    paused: bool = False  # the current stop is an interrupt's
-
-
 class Session:
     def __init__(self, text: str, filename: str, env=None, options=()) -> None:
         self.text = text
@@ -95,7 +63,7 @@ class Session:
         self.settings = machine_settings(text, filename, env if env is not None else {}, options)
         self.breakpoints: dict[int, Breakpoint] = {}
         self._next_bp = 1
-        self.run: _Run | None = None
+        self.run: Run | None = None
         self.stop: Stop | None = None
         self._escape: list[str] | None = None
         self.choices: dict[int, int] = {}  # step -> goroutine chosen to run next there
@@ -231,47 +199,17 @@ class Session:
         return self._replay_to_count(*self._scan_at, found)
 
     def _scan(self, limit: int | None, pred, until=None) -> int | None:
-        """The last step before ``limit`` at which pred(machine, g, stop, used) holds; or,
-        with ``until(machine, g, stop, counts)``, the step where it first holds (counts:
-        executions of each stop point so far, that one included), left in self._scan_counts."""
-        m = self._machine(io.BytesIO(), io.BytesIO())
-        state = {"step": -1, "found": None}
-        counts = [0] * len(m.traps)
-
-        def on_stop(g, k):
-            state["step"] += 1
-            counts[k] += 1
-            if state["step"] in self.choices:
-                _make_runnext(m, self.choices[state["step"]])
-            if until is not None:
-                if until(m, g, k, counts):
-                    state["found"] = state["step"]
-                    raise _Abort()
-                return
-            if state["step"] >= limit:
-                raise _Abort()
-            if pred(m, g, k, g.used):
-                state["found"], state["at"] = state["step"], (k, counts[k])
-        m.on_stop = on_stop
-        self._scan_counts = counts
-
-        def main():
-            try:
-                with python_gc_eased():
-                    m.run()
-            except _Abort:
-                pass
-        t = _start_thread(main)
-        t.join()
-        self._scan_steps = state["step"] + 1
-        self._scan_at = state.get("at")  # (stop point, its execution count) at the step found
-        return state["found"]
+        """A counting replay (replay.scan); what it saw is left in _scan_counts, _scan_steps
+        and _scan_at."""
+        found, self._scan_at, self._scan_counts, self._scan_steps = scan(
+            lambda: self._machine(io.BytesIO(), io.BytesIO()), self.choices, limit, pred, until)
+        return found
 
     def run_next(self, gid: int) -> None:
         """Let runnable goroutine ``gid`` run next (as if it had been readied last).  The
         choice is part of the session's timeline: replays make it at the same step."""
         pos = self.position()
-        if not _make_runnext(self.run.m, gid):
+        if not make_runnext(self.run.m, gid):
             raise ValueError(f"goroutine {gid} is not runnable")
         self.choices[pos] = gid
 
@@ -315,19 +253,19 @@ class Session:
         self.stop = replace(st, step=step)
         return self.stop
 
-    def _new_run(self) -> _Run:
+    def _new_run(self) -> Run:
         self._kill()
         out, err = io.BytesIO(), io.BytesIO()
         m = self._machine(out, err)
-        run = self.run = _Run(m, out, err)
+        run = self.run = Run(m, out, err)
         run.counts = [0] * len(m.traps)
         run.exact_stops = set(range(len(m.traps)))
         m.on_stop = lambda g, k: self._on_stop(run, g, k)
         run.bp_at = self._bp_at()
         return run
 
-    def _start(self, run: _Run, entry: bool = False) -> Stop:
-        run.thread = _start_thread(lambda: self._machine_main(run))
+    def _start(self, run: Run, entry: bool = False) -> Stop:
+        run.thread = start_thread(lambda: self._machine_main(run))
         return self._wait(run, entry=entry)
 
     def _resume(self, want, selective: bool = False, also=frozenset()) -> Stop:
@@ -393,7 +331,7 @@ class Session:
             self._scan(None, None, until=lambda m, g, k, counts: False)
             run.step, run.exact = self._scan_steps - 1, True
             return
-        found = self._scan(None, None, until=_anchor_test(run.anchor))
+        found = self._scan(None, None, until=anchor_test(run.anchor))
         base = self._scan_counts
         run.counts = [b + now - then for b, now, then in zip(base, run.counts, run.counts_at_anchor)]
         run.step = found + run.since_anchor
@@ -415,7 +353,7 @@ class Session:
         except Exception:
             return True
 
-    def _wait(self, run: _Run, entry: bool = False) -> Stop:
+    def _wait(self, run: Run, entry: bool = False) -> Stop:
         kind, payload = run.to_session.get()
         if kind == "stop":
             g, k = payload
@@ -425,7 +363,7 @@ class Session:
             hits_g = run.hits.get((bp.id, g.id), 0) if bp else 0
             hits = sum(n for (b, _), n in run.hits.items() if bp and b == bp.id)
             if run.selective:  # a fast continue stopped: remember where, to count the steps later
-                anchor = ("sig", _signature(run.m, g, k)) if run.paused else ("count", k, run.counts[k])
+                anchor = ("sig", signature(run.m, g, k)) if run.paused else ("count", k, run.counts[k])
                 run.anchor, run.counts_at_anchor, run.since_anchor = anchor, list(run.counts), 0
             self._k = k
             func, line, returned = st.func, st.line, ()
@@ -457,13 +395,13 @@ class Session:
         values = (m.returned,) if len(results) == 1 else tuple(m.returned)
         return caller, line, tuple((n, t, v) for (n, t, _), v in zip(results, values))
 
-    def _on_stop(self, run: _Run, g, k: int) -> None:
+    def _on_stop(self, run: Run, g, k: int) -> None:
         run.counts[k] += 1
         if not run.selective:
             run.step += 1
             run.since_anchor += 1
             if run.exact and run.step in self.choices:
-                _make_runnext(run.m, self.choices[run.step])
+                make_runnext(run.m, self.choices[run.step])
         bp = run.bp_at.get(k)
         if bp is not None:
             if self._bp_holds(run.m, g, bp):
@@ -476,15 +414,15 @@ class Session:
             run.interrupt = False
             run.to_session.put(("stop", (g, k)))
             if run.to_machine.get() == "abort":
-                raise _Abort()
+                raise Abort()
 
-    def _machine_main(self, run: _Run) -> None:
+    def _machine_main(self, run: Run) -> None:
         old = sys.getrecursionlimit()
-        sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
+        sys.setrecursionlimit(max(old, RECURSION_LIMIT))
         try:
             with python_gc_eased():
                 status = run.m.run()
-        except _Abort:
+        except Abort:
             return
         finally:
             sys.setrecursionlimit(old)
@@ -530,54 +468,3 @@ def _nexts(kind: str, used: int, used0: int) -> bool:
     """Whether ``next`` from a frame using used0 bytes stops at a stop point of this kind
     reached with ``used``: one in this function, or the return into its caller."""
     return used < used0 or (used == used0 and kind != "return")
-
-
-def _signature(m: Machine, g, k: int) -> tuple:
-    """Where a goroutine is, told apart from every other step of the run without counting
-    steps: the scheduler yields so far, the goroutine, its work (calls and flushed loop
-    iterations), its stack depth, the stop point, and the innermost frame's loop counter
-    (iterations within the current quantum)."""
-    gen = g.gen
-    while gen.gi_yieldfrom is not None and hasattr(gen.gi_yieldfrom, "gi_frame"):
-        gen = gen.gi_yieldfrom
-    q = gen.gi_frame.f_locals.get("_q") if gen.gi_frame is not None else None
-    return (m.yields, g.id, g.ops, g.used, k, q)
-
-
-def _anchor_test(anchor):
-    """until(m, g, k, counts) for a scan that looks for an anchor."""
-    if anchor[0] == "count":
-        _, k0, c0 = anchor
-        return lambda m, g, k, counts: k == k0 and counts[k] == c0
-    sig = anchor[1]
-    return lambda m, g, k, counts: (m.yields == sig[0] and k == sig[4] and g.ops == sig[2]
-                                    and _signature(m, g, k) == sig)
-
-
-def _make_runnext(m: Machine, gid: int) -> bool:
-    """Move runnable goroutine gid to the scheduler's runnext slot."""
-    sched = m.sched
-    g = next((x for x in sched.allgs if x.id == gid and x.state == "runnable"), None)
-    if g is None or g is sched.curg:
-        return False
-    if sched.runnext is g:
-        return True
-    if g in sched.runq:
-        sched.runq.remove(g)
-    if sched.runnext is not None:
-        sched.runq.appendleft(sched.runnext)
-    sched.runnext = g
-    return True
-
-
-def _start_thread(fn) -> threading.Thread:
-    from ..bigstack import _lock
-    with _lock:
-        old = threading.stack_size()
-        threading.stack_size(_STACK_BYTES)
-        try:
-            t = threading.Thread(target=fn, name="minigo-session", daemon=True)
-            t.start()
-        finally:
-            threading.stack_size(old)
-    return t
