@@ -1,60 +1,341 @@
-"""The minigo-tui application: for now, the source and Go's compile errors.
+"""The minigo-tui application: a stepping debugger that shows what Go does with memory.
 
-The stepping panes (goroutines, stack, heap, GC) arrive with the debugger
-session API (DESIGN.md); this screen already shows what the front end knows.
+One screen: the source, goroutines, the selected goroutine's stack drawn to scale, the
+selected frame's locals, the heap, the collector, channels, the program's output and a
+status bar.  It drives ``minigo.debug.Session`` only: every command runs in a worker
+thread, so the UI never freezes; any key while one runs pauses the program
+(``Session.interrupt``).  After each stop the panes get a ``View`` (the snapshot, what
+the command changed, the selection) and redraw what changed.  A program Go rejects shows
+its source with Go's errors at their lines.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.widgets import Footer, Header, Static
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Input, Static
 
+from minigo.debug.diff import diff
+from minigo.debug.session import Session
 from minigo.frontend import SourceError, check_source, read_source
 
+from . import keymap
+from .view import View
+from .widgets.channels import ChannelsPane
+from .widgets.gc import GCPane
+from .widgets.goroutines import GoroutinesPane
+from .widgets.heap import HeapPane
+from .widgets.locals import LocalsPane
+from .widgets.output import OutputPane
 from .widgets.source import SourceView
+from .widgets.stack import StackPane
+from .widgets.status import StatusBar
+
+PANES = (GoroutinesPane, StackPane, LocalsPane, HeapPane, GCPane, ChannelsPane, OutputPane)
 
 
 class MinigoApp(App):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "minigo"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    BINDINGS = keymap.bindings()
 
-    def __init__(self, path: str, text: str) -> None:
+    def __init__(self, path: str, text: str, keys: dict[str, str] | None = None) -> None:
         super().__init__()
         self.path, self.text = path, text
         self.diagnostics = check_source(text, path)
         self.sub_title = path
+        self.keys = keys or {}
+        self.session: Session | None = None
+        self.view: View | None = None
+        self.running = False  # a command is running in the worker
+        self.g = 0  # the selected goroutine (0: follow the stop)
+        self.frame = 0
+
+    # ------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield SourceView(self.text, id="source")
         if self.diagnostics:
+            yield SourceView(self.text, id="source")
             lines = "\n".join(d.format(self.path) for d in self.diagnostics)
             yield Static(lines, id="problems", markup=False)
         else:
-            yield Static(f"{self.path}: no errors (go build would accept it)", id="problems")
+            with Horizontal(id="main"):
+                with Vertical(id="left"):
+                    yield SourceView(self.text, id="source")
+                    yield Static("", id="info", markup=False)
+                    yield OutputPane(id="output")
+                with Vertical(id="middle"):
+                    yield GoroutinesPane(id="goroutines")
+                    yield StackPane(id="stack")
+                    yield LocalsPane(id="locals")
+                with Vertical(id="right"):
+                    yield HeapPane(id="heap")
+                    yield GCPane(id="gc")
+                    yield ChannelsPane(id="channels")
+            yield Input(placeholder="minigo debug command (help for a list)", id="command")
+            yield StatusBar("", id="status")
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.keys:
+            self.set_keymap(self.keys)
         view = self.query_one(SourceView)
-        for d in self.diagnostics:
-            view.mark(d.pos.line, "●")
+        view.border_title = self.path
+        if self.diagnostics:
+            for d in self.diagnostics:
+                view.mark(d.pos.line, "●")
+            return
+        self.query_one("#command", Input).display = False
+        view.focus()
+        self.call_after_refresh(self.start)
+
+    def start(self) -> None:
+        """The session starts after the first paint, so the screen comes up at once."""
+        self.session = Session(self.text, self.path)
+        src = self.query_one(SourceView)
+        src.set_heap_lines({s.line for s in self.session.program.sites})
+        self.show_stop(None)
+
+    # ------------------------------------------------------------ after each stop
+
+    def show_stop(self, before) -> None:
+        s = self.session
+        snap = s.snapshot(exact=False)
+        st = s.stop
+        if st.g:
+            self.g, self.frame = st.g, 0
+        d = diff(before, snap) if before is not None else None
+        self.view = View(st, snap, d, self.g, self.frame)
+        self.refresh_panes()
+
+    def refresh_panes(self) -> None:
+        v = self.view
+        src = self.query_one(SourceView)
+        fr = v.selected_frame
+        src.set_exec_line(fr.line if fr else (v.stop.line if v.stop.status is None else 0))
+        src.set_breakpoints({bp.line for bp in self.session.breakpoints.values()})
+        for pane in PANES:
+            self.query_one(pane).show(v)
+        self.query_one(StatusBar).show(v, self.running)
+
+    def select(self, g: int | None = None, frame: int | None = None) -> None:
+        if self.view is None:
+            return
+        if g is not None:
+            self.g, self.frame = g, 0
+        if frame is not None:
+            self.frame = frame
+        v = self.view
+        self.view = View(v.stop, v.snap, v.diff, self.g, self.frame)
+        self.refresh_panes()
+
+    # ------------------------------------------------------------ running commands
+
+    def run_command(self, name: str, *args) -> None:
+        if self.session is None or self.running:
+            return
+        self.running = True
+        self.query_one(StatusBar).running(f"{name}… (any key pauses)")
+        self._worker(name, args)
+
+    @work(thread=True, exclusive=True, group="session")
+    def _worker(self, name: str, args: tuple) -> None:
+        before = self.view.snap if self.view else None
+        error = None
+        try:
+            getattr(self.session, name)(*args)
+        except ValueError as e:
+            error = str(e)
+        self.call_from_thread(self._done, before, error)
+
+    def _done(self, before, error: str | None) -> None:
+        self.running = False
+        if error:
+            self.notify(error, severity="error")
+        self.show_stop(before)
+
+    def on_key(self, event) -> None:
+        if self.running and self.session is not None:  # any key pauses a running command
+            self.session.interrupt()
+            event.stop()
+            event.prevent_default()
+
+    # ------------------------------------------------------------ actions (keymap.py)
+
+    def action_next(self) -> None:
+        self.run_command("next")
+
+    def action_step(self) -> None:
+        self.run_command("step")
+
+    def action_stepout(self) -> None:
+        self.run_command("stepout")
+
+    def action_continue(self) -> None:
+        self.run_command("continue_")
+
+    def action_pause(self) -> None:
+        if self.running and self.session is not None:
+            self.session.interrupt()
+
+    def action_reverse_next(self) -> None:
+        self.run_command("reverse", "next")
+
+    def action_reverse_step(self) -> None:
+        self.run_command("reverse", "step")
+
+    def action_reverse_stepout(self) -> None:
+        self.run_command("reverse", "stepout")
+
+    def action_reverse_continue(self) -> None:
+        self.run_command("reverse", "continue")
+
+    def action_step_back(self) -> None:
+        self.run_command("step_back")
+
+    def action_step_forward(self) -> None:
+        self.run_command("step")
+
+    def action_restart(self) -> None:
+        self.run_command("restart")
+
+    def action_toggle_breakpoint(self) -> None:
+        if self.session is None:
+            return
+        line = self.query_one(SourceView).cursor_line
+        found = [bp for bp in self.session.breakpoints.values() if bp.line == line]
+        try:
+            if found:
+                for bp in found:
+                    self.session.clear(bp.id)
+            else:
+                self.session.set_breakpoint(str(line))
+        except ValueError as e:
+            self.notify(str(e), severity="error")
+        self.query_one(SourceView).set_breakpoints({bp.line for bp in self.session.breakpoints.values()})
+
+    def action_run_to_cursor(self) -> None:
+        self.run_command("run_to", str(self.query_one(SourceView).cursor_line))
+
+    def action_frame_up(self) -> None:
+        g = self.view.goroutine if self.view else None
+        if g and self.frame + 1 < len(g.frames):
+            self.select(frame=self.frame + 1)
+
+    def action_frame_down(self) -> None:
+        if self.view and self.frame > 0:
+            self.select(frame=self.frame - 1)
+
+    def action_next_goroutine(self) -> None:
+        if self.view:
+            ids = [g.id for g in self.view.snap.goroutines]
+            if ids:
+                self.select(g=ids[(ids.index(self.g) + 1) % len(ids)] if self.g in ids else ids[0])
+
+    def action_run_next(self) -> None:
+        if self.session is None or self.running:
+            return
+        try:
+            self.session.run_next(self.g)
+            self.notify(f"goroutine {self.g} runs next")
+        except ValueError as e:
+            self.notify(str(e), severity="error")
+
+    def action_zoom(self) -> None:
+        focused = self.focused
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        elif focused is not None:
+            self.screen.maximize(focused)
+
+    def action_help(self) -> None:
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def action_command_line(self) -> None:
+        box = self.query_one("#command", Input)
+        box.display = True
+        box.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        line = event.value.strip()
+        box = event.input
+        box.value = ""
+        box.display = False
+        self.query_one(SourceView).focus()
+        if line:
+            self.run_cli(line)
+
+    @work(thread=True, exclusive=True, group="session")
+    def run_cli(self, line: str) -> None:
+        """A `minigo debug` command, its reply written to the output pane."""
+        import io
+
+        from minigo.debug.cli import Debugger
+        before = self.view.snap if self.view else None
+        out = io.StringIO()
+        d = Debugger(self.session, out)
+        d.g, d.frame = self.g, self.frame
+        d.shown = (len(before.stdout), len(before.stderr)) if before else (0, 0)
+        d.execute(line)
+        self.call_from_thread(self._cli_done, before, line, out.getvalue())
+
+    def _cli_done(self, before, line: str, reply: str) -> None:
+        self.query_one(OutputPane).write_reply(line, reply)
+        self.show_stop(before)
+
+    # ------------------------------------------------------------ selection messages
+
+    def on_goroutines_pane_selected(self, message: GoroutinesPane.Selected) -> None:
+        if message.gid != self.g:
+            self.select(g=message.gid)
+
+    def on_locals_pane_selected(self, message: LocalsPane.Selected) -> None:
+        if message.objects:
+            heap = self.query_one(HeapPane)
+            heap.select(message.objects[0])
+            heap.focus()
+
+    def on_source_view_cursor_moved(self, message: SourceView.CursorMoved) -> None:
+        """The escape decisions on the cursor's line: Go's -m text and its reason."""
+        info = self.query_one("#info", Static)
+        if self.session is None:
+            return
+        lines = [x for x in self.session.escape_lines() if x.count(":") >= 3
+                 and x.split(":")[1] == str(message.line)]
+        info.update("\n".join(x.split(":", 3)[3].strip() for x in lines[:6]))
+        info.display = bool(lines)
+
+    def get_system_commands(self, screen):
+        yield from super().get_system_commands(screen)
+        for action, _, description, _ in keymap.KEYS:
+            if action != "quit":
+                yield SystemCommand(description, f"{description} ({action})", getattr(self, f"action_{action}"))
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: minigo-tui FILE.go", file=sys.stderr)
-        return 2
+    ap = argparse.ArgumentParser(prog="minigo-tui", description="Step through a Go program and watch its memory.")
+    ap.add_argument("file", help="a Go source file (package main)")
+    ap.add_argument("--keys", type=Path, help=f"key remapping (TOML; default {keymap.config_path()})")
+    args = ap.parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        text = read_source(args[0])
+        text = read_source(args.file)
     except SourceError as e:
         print(f"minigo-tui: {e}", file=sys.stderr)
         return 1
-    MinigoApp(args[0], text).run()
+    try:
+        keys = keymap.load_keymap(args.keys)
+    except ValueError as e:
+        print(f"minigo-tui: {e}", file=sys.stderr)
+        return 2
+    MinigoApp(args.file, text, keys).run()
     return 0
 
 

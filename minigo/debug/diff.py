@@ -9,7 +9,7 @@ from .snapshot import Snapshot
 
 @dataclass(frozen=True)
 class Diff:
-    steps: int
+    steps: int | None  # None when a step number is not known (after a fast continue)
     time_ns: int
     goroutines_created: tuple[int, ...]
     goroutines_exited: tuple[int, ...]
@@ -42,7 +42,7 @@ def diff(a: Snapshot, b: Snapshot) -> Diff:
     ha = {o.addr: o for o in a.heap}
     hb = {o.addr: o for o in b.heap}
     return Diff(
-        steps=b.step - a.step, time_ns=b.time_ns - a.time_ns,
+        steps=None if a.step is None or b.step is None else b.step - a.step, time_ns=b.time_ns - a.time_ns,
         goroutines_created=tuple(sorted(gb.keys() - ga.keys())),
         goroutines_exited=tuple(sorted(ga.keys() - gb.keys())),
         goroutines_state={i: ((ga[i].state, ga[i].waitreason), (gb[i].state, gb[i].waitreason))

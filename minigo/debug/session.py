@@ -458,10 +458,13 @@ class Session:
             self._escape = list(analysis.format(self.filename, verbose=True))
         return self._escape
 
-    def snapshot(self) -> Snapshot:
-        """The stopped machine as immutable data: equal snapshots mean equal states."""
+    def snapshot(self, exact: bool = True) -> Snapshot:
+        """The stopped machine as immutable data: equal snapshots mean equal states.
+        ``exact=False`` leaves the step number as the stop knows it (None after a fast
+        continue) rather than counting it by a replay: what a UI wants after each stop."""
         out, err = self.output()
-        return take(self.run.m, self.program, self.position(), self.stop.g, out, err)
+        step = self.position() if exact else self.stop.step
+        return take(self.run.m, self.program, step, self.stop.g, out, err)
 
 
 def _nexts(kind: str, used: int, used0: int) -> bool:

@@ -19,12 +19,15 @@ async def test_errors_are_listed_and_their_lines_marked():
         assert set(view.marks) == {int(line.split(":")[1]) for line in expected}
 
 
-async def test_a_valid_program_has_no_errors_and_q_quits():
+async def test_a_valid_program_starts_stopped_at_main_and_q_quits():
     path = Path(__file__).parent.parent.parent / "programs" / "tour.go"
     app = MinigoApp(str(path), path.read_text())
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert "no errors" in str(app.query_one("#problems").render())
-        assert app.query_one(SourceView).marks == {}
+        await pilot.pause(0.2)
+        view = app.query_one(SourceView)
+        assert view.marks == {}
+        assert view.exec_line == 21  # func main() {: the entry, as Delve starts
+        assert {12, 29} <= view.heap_lines  # p and c move to the heap (go build -m says so)
         await pilot.press("q")
     assert app.return_code == 0
