@@ -1,5 +1,6 @@
 """ChannelsPane: each channel's element type, buffer contents and capacity, whether it is
-closed, and the goroutines blocked sending to or receiving from it."""
+closed, and the goroutines blocked sending to or receiving from it; a channel the last
+step changed is marked."""
 from __future__ import annotations
 
 from rich.text import Text
@@ -8,7 +9,7 @@ from textual.widgets import Static
 from ..view import View
 
 
-class ChannelsPane(Static):
+class ChannelsPane(Static, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__("", **kwargs)
         self.border_title = "Channels"
@@ -18,6 +19,7 @@ class ChannelsPane(Static):
         chans = view.snap.channels
         if chans == self._last:
             return
+        before = {c.addr: c for c in self._last or ()}
         self._last = chans
         if not chans:
             self.update(Text("(no channels)", "dim"))
@@ -25,7 +27,9 @@ class ChannelsPane(Static):
         t = Text()
         for c in chans:
             buf = " ".join(f"[{v}]" for v in c.buf) + " [ ]" * (c.cap - len(c.buf))
-            t.append(f"{c.addr:#x} chan {c.elem} ", "bold")
+            changed = before.get(c.addr) != c and self._last is not None
+            t.append("• " if changed else "  ", "bold #ffd700")
+            t.append(f"{c.addr:#x} chan {c.elem} ", "bold #ffd700" if changed else "bold")
             t.append(f"{len(c.buf)}/{c.cap} ")
             t.append(buf.strip() or "unbuffered")
             if c.closed:

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	var y string = 2
+	fmt.Println(undefined)
+}
