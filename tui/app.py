@@ -303,15 +303,22 @@ class MinigoApp(App):
             heap.select(message.objects[0])
             heap.focus()
 
+    def on_locals_pane_highlighted(self, message: LocalsPane.Highlighted) -> None:
+        if self.query_one(LocalsPane).has_focus:
+            self.show_info(message.lines)
+
+    def show_info(self, lines) -> None:
+        info = self.query_one("#info", Static)
+        info.update("\n".join(lines[:6]))
+        info.display = bool(lines)
+
     def on_source_view_cursor_moved(self, message: SourceView.CursorMoved) -> None:
         """The escape decisions on the cursor's line: Go's -m text and its reason."""
-        info = self.query_one("#info", Static)
         if self.session is None:
             return
         lines = [x for x in self.session.escape_lines() if x.count(":") >= 3
                  and x.split(":")[1] == str(message.line)]
-        info.update("\n".join(x.split(":", 3)[3].strip() for x in lines[:6]))
-        info.display = bool(lines)
+        self.show_info([x.split(":", 3)[3].strip() for x in lines])
 
     def get_system_commands(self, screen):
         yield from super().get_system_commands(screen)

@@ -31,3 +31,36 @@ async def test_a_valid_program_starts_stopped_at_main_and_q_quits():
         assert {12, 29} <= view.heap_lines  # p and c move to the heap (go build -m says so)
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_a_line_and_a_local_say_why_something_moved_to_the_heap():
+    path = Path(__file__).parent.parent.parent / "programs" / "tour.go"
+    app = MinigoApp(str(path), path.read_text())
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.view is not None:
+                break
+        info = app.query_one("#info")
+        app.query_one(SourceView).move_cursor(12)  # p := point{x, y}
+        await pilot.pause()
+        # go build -gcflags='-m=2' prints these for tour.go:12:2
+        text = str(info.render())
+        assert "moved to heap: p" in text and "from &p (address-of)" in text and info.display
+        app.query_one(SourceView).move_cursor(14)  # }: nothing moves here
+        await pilot.pause()
+        assert not info.display
+        app.query_one(SourceView).move_cursor(13)  # return &p
+        await pilot.press("t")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if not app.running:
+                break
+        locals_ = app.query_one("#locals")
+        locals_.focus()
+        await pilot.pause()
+        p = [name for name in locals_._rows if name == "p"]
+        assert p
+        locals_.move_cursor(row=locals_.get_row_index("p"))
+        await pilot.pause()
+        assert "p escapes to heap" in str(info.render())

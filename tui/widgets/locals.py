@@ -21,9 +21,17 @@ class LocalsPane(DataTable):
             self.name = name
             self.objects = objects
 
+    class Highlighted(Message):
+        """The cursor is on a variable: why it lives where it does (Go's -m, -m=2)."""
+        def __init__(self, name: str, lines: tuple[str, ...]) -> None:
+            super().__init__()
+            self.name = name
+            self.lines = lines
+
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.border_title = "Locals"
+        self._why: dict[str, tuple[str, ...]] = {}
         self._names: tuple = ()
         self._rows: dict[str, tuple] = {}
         self._objects: dict[str, tuple] = {}
@@ -50,6 +58,8 @@ class LocalsPane(DataTable):
             value = s.value if len(s.value) <= 60 else s.value[:57] + "..."
             rows[s.name] = (Text(s.name, style), s.type, Text(value, style), where)
             self._objects[s.name] = s.objects
+            self._why[s.name] = (s.flow or (s.reason,)) if s.heap else (
+                f"{s.name} stays on the stack: {s.size} bytes at offset {s.offset} of {fr.func}'s frame",)
         names = tuple(rows)
         if names != self._names:  # a new scope: rebuild (a layout; values alone only repaint)
             self.clear()
@@ -63,6 +73,11 @@ class LocalsPane(DataTable):
                         self.update_cell(name, col, new)
         self._rows = rows
         self.border_subtitle = f"{fr.func}:{fr.line}" if fr else ""
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        name = event.row_key.value
+        if name in self._why:
+            self.post_message(self.Highlighted(name, self._why[name]))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         name = event.row_key.value
