@@ -52,6 +52,7 @@ class MinigoApp(App):
         self.session: Session | None = None
         self.view: View | None = None
         self.running = False  # a command is running in the worker
+        self.streaming = False  # and its output may be shown as it comes
         self.g = 0  # the selected goroutine (0: follow the stop)
         self.frame = 0
 
@@ -92,6 +93,7 @@ class MinigoApp(App):
             return
         self.query_one("#command", Input).display = False
         view.focus()
+        self.set_interval(0.25, self.stream_output)
         self.call_after_refresh(self.start)
 
     def start(self) -> None:
@@ -136,12 +138,21 @@ class MinigoApp(App):
 
     # ------------------------------------------------------------ running commands
 
+    FORWARD = {"continue_", "next", "step", "stepout", "run_to"}  # their output streams as they run
+
     def run_command(self, name: str, *args) -> None:
         if self.session is None or self.running:
             return
         self.running = True
-        self.query_one(StatusBar).running(f"{name}… (any key pauses)")
+        self.streaming = name in self.FORWARD
+        self.query_one(StatusBar).running(f"{name.rstrip('_')}… (any key pauses)")
         self._worker(name, args)
+
+    def stream_output(self) -> None:
+        """While a forward command runs, what the program writes appears as it is written."""
+        if self.running and self.streaming and self.session is not None:
+            out, err = self.session.output()
+            self.query_one(OutputPane).stream(out, err)
 
     @work(thread=True, exclusive=True, group="session")
     def _worker(self, name: str, args: tuple) -> None:

@@ -200,3 +200,20 @@ async def test_choosing_the_goroutine_that_runs_next(app):
             await press(app, pilot, "g")
         await press(app, pilot, "r")
         assert app.session.choices == {app.session.position(): runnable[0]}  # replays repeat it
+
+
+async def test_output_streams_while_a_long_run_goes_on(tmp_path):
+    src = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tif i%100000 == 0 {\n\t\t\tfmt.Println("tick", i)\n\t\t}\n\t}\n}\n'
+    path = tmp_path / "ticks.go"
+    path.write_text(src)
+    app = MinigoApp(str(path), src)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        await pilot.press("c")
+        await pilot.pause(1.5)
+        assert app.running
+        log = app.query_one("#output")
+        assert any("tick 0" in str(line.text) for line in log.lines)  # before any stop
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert app.view.stop.reason == "pause"

@@ -15,7 +15,10 @@ class OutputPane(RichLog):
         self._shown = (0, 0)
 
     def show(self, view: View) -> None:
-        out, err = view.snap.stdout, view.snap.stderr
+        self.stream(view.snap.stdout, view.snap.stderr)
+
+    def stream(self, out: bytes, err: bytes) -> None:
+        """Write what is new in the program's output since the last call."""
         if len(out) < self._shown[0] or len(err) < self._shown[1]:  # back in time
             self.clear()
             self._shown = (0, 0)
