@@ -159,12 +159,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as e:  # a minigo bug: one line for the user, the traceback in a file
-        path = _save_traceback()
+        path = save_traceback()
         print(f"minigo: internal error: {type(e).__name__}: {e} (details: {path})", file=sys.stderr)
         return 3
 
 
-def _save_traceback() -> str:
+def save_traceback() -> str:
+    """The current exception's traceback in a new file (for a one-line internal error)."""
     import tempfile
     import traceback
     fd, path = tempfile.mkstemp(prefix="minigo-crash-", suffix=".txt")

@@ -162,6 +162,9 @@ class MinigoApp(App):
             getattr(self.session, name)(*args)
         except ValueError as e:
             error = str(e)
+        except Exception as e:  # a minigo bug: say so, keep the traceback, keep the UI
+            from minigo.cli import save_traceback
+            error = f"internal error: {type(e).__name__}: {e} (details: {save_traceback()})"
         self.call_from_thread(self._done, before, error)
 
     def _done(self, before, error: str | None) -> None:
