@@ -93,6 +93,19 @@ async def test_growth_is_shown_at_the_step_that_grew_the_stack():
         assert len(grew_at) == 1
 
 
+async def test_a_shrink_at_gc_is_shown_too():
+    app = MinigoApp(str(GROW), GROW.read_text())
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane = await started(app, pilot)
+        app.session.set_breakpoint("16")  # runtime.GC(), after down(1000) returned
+        await run(app, pilot, "continue_")
+        big = app.view.goroutine.stack_size
+        await run(app, pilot, "continue_")  # one GC: shrinkstack halves the idle stack
+        assert app.view.goroutine.stack_size == big // 2
+        assert pane.lines[0].strip() == f"▼ stack {big >> 10} KB → {big >> 11} KB (copied)"
+        assert pane.border_title == f"Stack g1 · {big >> 10} KB → {big >> 11} KB"
+
+
 async def test_frames_hang_from_hi_in_bands_as_tall_as_their_bytes(tmp_path):
     path = tmp_path / "sizes.go"
     path.write_text(SIZES)

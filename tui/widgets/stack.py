@@ -10,8 +10,9 @@ title gives the stack size (2 KB, 4 KB, ...), the subtitle the bytes used of it.
 
 The selected frame is gold and lists its slots in the rows it has (offset within the
 frame; "→heap" for a variable moved to the heap, whose slot holds only the pointer); a
-frame the last command pushed is green and marked "+" (the selected one gets a green edge).  A frame under 128 bytes
-(_StackSmall) may dip into the guard before morestack runs; the guard then says how much.  When the command grew or shrank the stack
+frame the last command pushed is green and marked "+" (the selected one gets a green
+edge).  A frame under 128 bytes (_StackSmall) may dip into the guard before morestack
+runs; the guard then says how much.  When the command grew or shrank the stack
 (``Diff.stacks``), the first row says so, ``stack 2 KB → 4 KB (copied)``: copystack
 moved every frame to a new block twice (or half) as big, and the bar is redrawn to the
 new scale.  Clicking a frame selects it (``FrameSelected``).
