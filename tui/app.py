@@ -311,6 +311,10 @@ class MinigoApp(App):
         if message.gid != self.g:
             self.select(g=message.gid)
 
+    def on_stack_pane_frame_selected(self, message: StackPane.FrameSelected) -> None:
+        if message.index != self.frame:
+            self.select(frame=message.index)
+
     def on_locals_pane_selected(self, message: LocalsPane.Selected) -> None:
         if message.objects:
             heap = self.query_one(HeapPane)
