@@ -145,8 +145,10 @@ class MinigoApp(App):
             return
         self.running = True
         self.streaming = name in self.FORWARD
-        self.query_one(StatusBar).running(f"{name.rstrip('_')}… (any key pauses)")
         self._worker(name, args)
+        # say it runs only if it takes a while: a step's stop comes first (one repaint)
+        self._running_note = self.set_timer(0.15, lambda: self.running and self.query_one(StatusBar).running(
+            f"{name.rstrip('_')}… (any key pauses)"))
 
     def stream_output(self) -> None:
         """While a forward command runs, what the program writes appears as it is written."""
@@ -169,6 +171,7 @@ class MinigoApp(App):
 
     def _done(self, before, error: str | None) -> None:
         self.running = False
+        self._running_note.stop()
         if error:
             self.notify(error, severity="error")
         self.show_stop(before)

@@ -22,7 +22,7 @@ class ChannelsPane(Static, can_focus=True):
         before = {c.addr: c for c in self._last or ()}
         self._last = chans
         if not chans:
-            self.update(Text("(no channels)", "dim"))
+            self.update(Text("(no channels)", "dim"), layout=False)  # a fixed height: repaint only
             return
         t = Text()
         for c in chans:
@@ -39,4 +39,4 @@ class ChannelsPane(Static, can_focus=True):
             if c.recvq:
                 t.append(f"  recv-blocked: {', '.join(f'g{g}' for g in c.recvq)}", "#5fafff")
             t.append("\n")
-        self.update(t)
+        self.update(t, layout=False)

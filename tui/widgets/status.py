@@ -31,7 +31,7 @@ class StatusBar(Static):
         step = "?" if s.step is None else str(s.step)
         self.update(f" t={fmt_ns(s.time_ns)} │ heap {fmt_bytes(s.gc.heap_live)} / goal {fmt_bytes(s.gc.goal)}"
                     f" │ {len(s.goroutines)} goroutines │ {_PHASES.get(s.gc.phase, s.gc.phase)}"
-                    f" │ step {step} │ {where}")
+                    f" │ step {step} │ {where}", layout=False)  # one line, always
 
     def running(self, text: str) -> None:
-        self.update(f" {text}")
+        self.update(f" {text}", layout=False)
