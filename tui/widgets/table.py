@@ -170,7 +170,7 @@ class KeyedTable(ScrollView, can_focus=True):
                 dirty.append(i)
             elif i >= len(old_keys) or old_keys[i] != key:
                 dirty.append(i)
-        if len(keys) != len(old_keys) or dirty:
+        if keys != old_keys:
             for key in old_rows.keys() - rows.keys():
                 self._strips.pop(key, None)
             self._index = {key: i for i, key in enumerate(keys)}
