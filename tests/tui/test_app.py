@@ -61,6 +61,6 @@ async def test_a_line_and_a_local_say_why_something_moved_to_the_heap():
         await pilot.pause()
         p = [name for name in locals_._rows if name == "p"]
         assert p
-        locals_.move_cursor(row=locals_.get_row_index("p"))
+        locals_.move_cursor_to("p")
         await pilot.pause()
         assert "p escapes to heap" in str(info.render())

@@ -108,6 +108,22 @@ async def test_run_to_cursor_frames_and_goroutines(app):
         assert (app.frame, line(app)) == (0, 11)
 
 
+async def test_the_goroutines_pane_follows_the_app_and_selects_on_the_users_move(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        app.query_one(SourceView).move_cursor(16)  # c <- 42, in the worker goroutine
+        await press(app, pilot, "t")
+        pane = app.query_one("#goroutines")
+        worker = app.view.stop.g
+        assert pane.cursor_key == str(worker) == str(app.g)
+        await press(app, pilot, "g")  # the app moves the cursor: no Selected back
+        assert app.g != worker and pane.cursor_key == str(app.g)
+        pane.focus()
+        other = app.g
+        await press(app, pilot, "up" if pane.cursor_row else "down")  # the user's move selects
+        assert app.g == int(pane.cursor_key) != other
+
+
 async def test_help_palette_zoom_command_line_and_quit(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await started(pilot)

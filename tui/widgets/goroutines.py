@@ -4,60 +4,45 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.message import Message
-from textual.widgets import DataTable
 
 from ..view import View
+from .table import Column, KeyedTable
 
 _CHANGED = "bold #ffd700"
+COLUMNS = (Column(" ", "mark", 1), Column("g", "g", 3), Column("state", "state", 8),
+           Column("waiting on", "wait", 12), Column("at", "at", None))
 
 
-class GoroutinesPane(DataTable):
+class GoroutinesPane(KeyedTable):
     class Selected(Message):
+        """The user moved the cursor to goroutine `gid` (not sent when the app does)."""
         def __init__(self, gid: int) -> None:
             super().__init__()
             self.gid = gid
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        super().__init__(COLUMNS, zebra_stripes=True, **kwargs)
         self.border_title = "Goroutines"
-        self._rows: dict[int, tuple] = {}
-        self._updating = False
-
-    def on_mount(self) -> None:
-        self.add_column(" ", key="mark", width=1)
-        self.add_column("g", key="g", width=4)
-        self.add_column("state", key="state", width=9)
-        self.add_column("waiting on", key="wait", width=13)
-        self.add_column("at", key="at")
+        self._g: int | None = None  # the app's selected goroutine
 
     def show(self, view: View) -> None:
         d = view.diff
         changed = set(d.goroutines_created) | set(d.goroutines_state) if d else set()
-        want = {}
+        rows = {}
         for g in view.snap.goroutines:
             style = _CHANGED if g.id in changed else ""
-            want[g.id] = ("▶" if g.id == view.stop.g else ("•" if g.id == view.g else " "),
-                          Text(str(g.id), style), Text(g.state, style), Text(g.waitreason, style),
-                          f"{g.func.removeprefix('main.')}:{g.line}")
-        self._updating = True
-        try:
-            for gid in list(self._rows):
-                if gid not in want:
-                    self.remove_row(str(gid))
-                    del self._rows[gid]
-            for gid, row in want.items():
-                if gid not in self._rows:
-                    self.add_row(*row, key=str(gid))
-                else:
-                    for col, old, new in zip(("mark", "g", "state", "wait", "at"), self._rows[gid], row):
-                        if old != new:
-                            self.update_cell(str(gid), col, new)
-                self._rows[gid] = row
-            if view.g in self._rows:
-                self.move_cursor(row=self.get_row_index(str(view.g)))
-        finally:
-            self._updating = False
+            rows[str(g.id)] = ("▶" if g.id == view.stop.g else ("•" if g.id == view.g else " "),
+                               Text(str(g.id), style), Text(g.state, style), Text(g.waitreason, style),
+                               f"{g.func.removeprefix('main.')}:{g.line}")
+        self._g = view.g
+        self.set_rows(rows)
+        self.move_cursor_to(str(view.g), announce=False)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if not self._updating and event.row_key.value is not None:
-            self.post_message(self.Selected(int(event.row_key.value)))
+    def on_keyed_table_row_highlighted(self, event: KeyedTable.RowHighlighted) -> None:
+        event.stop()
+        # A stale highlight (the app has moved the cursor since) or the app's own goroutine: nothing to do.
+        if event.key == self.cursor_key and int(event.key) != self._g:
+            self.post_message(self.Selected(int(event.key)))
+
+    def on_keyed_table_row_selected(self, event: KeyedTable.RowSelected) -> None:
+        event.stop()

@@ -1,19 +1,25 @@
 """LocalsPane: the selected frame's variables in scope: name, type, value as Go prints it
 (%v), and where it lives: its stack offset, or the heap object it was moved to and
-Go's reason.  A value the last step changed is highlighted."""
+Go's reason.  A value the last step changed is highlighted.
+
+The name, type and where columns are as wide as their widest cell (the value takes the
+rest), so in practice they are laid out again only when the scope changes."""
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.message import Message
-from textual.widgets import DataTable
 
 from ..view import View
+from .table import Column, KeyedTable
 
 _CHANGED = "bold #ffd700"
 _HEAP = "#ff8700"
+_LABELS = (("name", "name"), ("type", "type"), ("value", "value"), ("where", "where"))
+_WIDEST = (10, 12, None, 17)  # at most, cut with an ellipsis beyond
 
 
-class LocalsPane(DataTable):
+class LocalsPane(KeyedTable):
     class Selected(Message):
         """A variable was chosen: follow it to the heap objects it points at."""
         def __init__(self, name: str, objects: tuple[int, ...]) -> None:
@@ -29,18 +35,11 @@ class LocalsPane(DataTable):
             self.lines = lines
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        super().__init__(fitted({}), zebra_stripes=True, **kwargs)
         self.border_title = "Locals"
         self._why: dict[str, tuple[str, ...]] = {}
-        self._names: tuple = ()
         self._rows: dict[str, tuple] = {}
         self._objects: dict[str, tuple] = {}
-
-    def on_mount(self) -> None:
-        self.add_column("name", key="name")
-        self.add_column("type", key="type")
-        self.add_column("value", key="value")
-        self.add_column("where", key="where")
 
     def show(self, view: View) -> None:
         fr = view.selected_frame
@@ -55,30 +54,32 @@ class LocalsPane(DataTable):
             style = _CHANGED if s.name in changed else ""
             where = Text(f"heap {s.objects[0]:#x}" if s.heap and s.objects else "heap", _HEAP) if s.heap \
                 else Text(f"stack +{s.offset}")
-            value = s.value if len(s.value) <= 60 else s.value[:57] + "..."
-            rows[s.name] = (Text(s.name, style), s.type, Text(value, style), where)
+            rows[s.name] = (Text(s.name, style), s.type, Text(s.value, style), where)
             self._objects[s.name] = s.objects
             self._why[s.name] = (s.flow or (s.reason,)) if s.heap else (
                 f"{s.name} stays on the stack: {s.size} bytes at offset {s.offset} of {fr.func}'s frame",)
-        names = tuple(rows)
-        if names != self._names:  # a new scope: rebuild (a layout; values alone only repaint)
-            self.clear()
-            for name, row in rows.items():
-                self.add_row(*row, key=name)
-            self._names = names
-        else:
-            for name, row in rows.items():
-                for col, old, new in zip(("name", "type", "value", "where"), self._rows.get(name, ()), row):
-                    if old != new:
-                        self.update_cell(name, col, new)
+        self.set_columns(fitted(rows))  # a no-op unless a widest cell changed (a new scope)
         self._rows = rows
+        self.set_rows(rows)
         self.border_subtitle = f"{fr.func}:{fr.line}" if fr else ""
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        name = event.row_key.value
-        if name in self._why:
-            self.post_message(self.Highlighted(name, self._why[name]))
+    def on_keyed_table_row_highlighted(self, event: KeyedTable.RowHighlighted) -> None:
+        event.stop()
+        if event.key in self._why:
+            self.post_message(self.Highlighted(event.key, self._why[event.key]))
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        name = event.row_key.value
-        self.post_message(self.Selected(name, self._objects.get(name, ())))
+    def on_keyed_table_row_selected(self, event: KeyedTable.RowSelected) -> None:
+        event.stop()
+        self.post_message(self.Selected(event.key, self._objects.get(event.key, ())))
+
+
+def fitted(rows: dict[str, tuple]) -> tuple[Column, ...]:
+    """The columns, each as wide as its label and widest cell (up to _WIDEST)."""
+    columns = []
+    for i, ((label, key), widest) in enumerate(zip(_LABELS, _WIDEST)):
+        if widest is None:
+            columns.append(Column(label, key, None))
+            continue
+        width = max([cell_len(label)] + [cell_len(str(row[i])) for row in rows.values()])
+        columns.append(Column(label, key, min(width, widest)))
+    return tuple(columns)
