@@ -191,7 +191,8 @@ class Session:
             "stepout": lambda m, g, k, used: g0 is None or (g.id == g0 and used < used0),
             "continue": lambda m, g, k, used: k in bp_at and self._bp_holds(m, g, bp_at[k]),
         }
-        found = self._scan(here, preds[how])
+        want = preds[how]
+        found = self._scan(here, lambda m, g, k, used: want(m, g, k, used) and not self._into_runtime(m, g, k))
         if found is None:
             return self.goto(0)
         if any(step <= found for step in self.choices):  # a choice on the way: replay them all

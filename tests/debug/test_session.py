@@ -462,3 +462,11 @@ func main() {
     s.step()
     assert s.snapshot() == here
     s.close()
+
+
+def test_going_back_from_the_end_reaches_mains_last_stop(s):
+    s.continue_()
+    assert s.stop.status == 0
+    st = s.reverse("next")  # main's closing brace: its return into the runtime is no stop
+    assert (st.reason, st.func, st.line, st.kind) == ("step", "main.main", 25, "end")
+    assert s.reverse("step").line == 24
