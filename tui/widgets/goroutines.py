@@ -1,5 +1,5 @@
-"""GoroutinesPane: every goroutine with its state, wait reason and position; the stopped
-one is marked, a new or changed one is highlighted, and selecting a row inspects it."""
+"""GoroutinesPane: every goroutine with its state (what it waits on when waiting, as Go's
+tracebacks say: chan send, select, sleep...) and position; the stopped one is marked, a new or changed one is highlighted, and selecting a row inspects it."""
 from __future__ import annotations
 
 from rich.text import Text
@@ -9,8 +9,8 @@ from ..view import View
 from .table import Column, KeyedTable
 
 _CHANGED = "bold #ffd700"
-COLUMNS = (Column(" ", "mark", 1), Column("g", "g", 3), Column("state", "state", 8),
-           Column("waiting on", "wait", 12), Column("at", "at", None))
+COLUMNS = (Column(" ", "mark", 1), Column("g", "g", 3), Column("state", "state", 13),
+           Column("at", "at", None))
 
 
 class GoroutinesPane(KeyedTable):
@@ -32,7 +32,7 @@ class GoroutinesPane(KeyedTable):
         for g in view.snap.goroutines:
             style = _CHANGED if g.id in changed else ""
             rows[str(g.id)] = ("▶" if g.id == view.stop.g else ("•" if g.id == view.g else " "),
-                               Text(str(g.id), style), Text(g.state, style), Text(g.waitreason, style),
+                               Text(str(g.id), style), Text(g.waitreason or g.state, style),  # Go's [chan send]
                                f"{g.func.removeprefix('main.')}:{g.line}")
         self._g = view.g
         self.set_rows(rows)
