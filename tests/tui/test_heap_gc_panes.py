@@ -76,6 +76,9 @@ async def test_marking_shows_each_objects_colour_then_the_sweep_fades_and_remove
             cell = gc_cell(heap, a)
             assert cell.plain.strip() == "freed" and cell.style == FREED
         assert heap.row_count == len(app.view.snap.heap) + len(freed)
+        app.select(frame=0)  # the same stop redrawn: the faded rows stay for the next stop
+        await pilot.pause()
+        assert heap.row_count == len(app.view.snap.heap) + len(freed)
 
         await run(app, pilot, "continue_")
         gone = [a for a in freed if app.view.snap.object(a) is None]

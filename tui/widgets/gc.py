@@ -31,24 +31,25 @@ def pauses(c: CycleSnap) -> tuple[int, int]:
 
 
 def head(gc: GCSnap) -> Text:
-    """Two lines: the phase now with heap and goal; the finished cycles, their pauses, CPU share."""
+    """Two lines: the phase now and GC's CPU share; the finished cycles with their pauses,
+    then heap against goal (which the status bar shows too, so it may be cropped)."""
     name, style = PHASE.get(gc.phase, (gc.phase, "bold"))
     t = Text(no_wrap=True, overflow="ellipsis")
     t.append(f" {name} ", style)
     if gc.cycle:
         t.append(f" cycle {gc.cycle}", "bold")
-    t.append(f" {fmt_bytes(gc.heap_live)} of goal {fmt_bytes(gc.goal)}")
-    t.append(f", trigger {fmt_bytes(gc.trigger)}", "dim")
+    if gc.cycles:
+        t.append(" · GC CPU ")
+        t.append(f"{gc.cycles[-1].util}%", STYLE["mark"])
     n = len(gc.cycles)
     stw = [p for c in gc.cycles for p in pauses(c)]
     t.append(f"\n{n} cycle{'s' if n != 1 else ''}", "bold")
     t.append(f" · {len(stw)} STW {fmt_ns(sum(stw))}")
     if gc.cycles:
-        last = gc.cycles[-1]
-        a, b = pauses(last)
+        a, b = pauses(gc.cycles[-1])
         t.append(f" (last {fmt_ns(a)}+{fmt_ns(b)})", "dim")
-        t.append(" · GC CPU ")
-        t.append(f"{last.util}%", STYLE["mark"])
+    t.append(f" · heap {fmt_bytes(gc.heap_live)} / goal {fmt_bytes(gc.goal)}")
+    t.append(f", trigger {fmt_bytes(gc.trigger)}", "dim")
     return t
 
 

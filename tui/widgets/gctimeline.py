@@ -4,7 +4,7 @@ library), one column per slice of the clock from 0 to now:
     #1        #2                 <- each cycle's number where it starts
     ─█━━━━█───█━━━━━━█──────     <- phases: sweep termination (STW), mark, mark termination (STW)
     ▁▂▃▄▅▆▆▁▂▃▄▅▆▇▇▂▃▄▅▆▇        <- heap in use (filled) against the heap goal (a line)
-    0                 12.3ms     <- virtual time
+    100.0 µs        t=312.3 µs   <- virtual time, from the first stop (or cycle) seen
 
 Go's three phases of mgc.go get distinct colours; the stop-the-world pauses last
 microseconds, so each always gets at least one cell.  A cycle still running at this stop
@@ -61,15 +61,23 @@ class GCTimeline(Widget):
         if self.gc is None or w < 4 or h < 1:
             self.lines = []
             return Text("")
-        span = max(self.now, 1)
-        col = lambda t: min(w - 1, max(0, t * w // span))  # noqa: E731
+        t0 = self.start()
+        span = max(self.now - t0, 1)
+        col = lambda t: min(w - 1, max(0, (t - t0) * w // span))  # noqa: E731
         labels, bar = self._phases(w, col)
-        plot = self._plot(w, h - 3, span) if h > 3 else []
+        plot = self._plot(w, h - 3, t0, span) if h > 3 else []
         axis = Text(no_wrap=True, overflow="crop", style=STYLE["axis"])
-        right = f"t={fmt_ns(self.now)}"
-        axis.append("0" + " " * max(1, w - 1 - len(right)) + right)
+        left, right = fmt_ns(t0), f"t={fmt_ns(self.now)}"
+        axis.append(left + " " * max(1, w - len(left) - len(right)) + right)
         self.lines = ([labels] if h > 1 else []) + [bar] + plot + ([axis] if h > 2 else [])
         return Text("\n", no_wrap=True).join(self.lines[:h])
+
+    def start(self) -> int:
+        """The left edge: the first thing known (a stop's sample or a cycle), not the
+        runtime's start-up before main, which would squeeze the program into a corner."""
+        firsts = [self.points[0][0]] if self.points else []
+        firsts += [self.gc.cycles[0].t_sweepterm] if self.gc.cycles else []
+        return min(firsts + [self.now])
 
     def _phases(self, w: int, col) -> tuple[Text, Text]:
         """The cycle-number row and the phase row."""
@@ -99,13 +107,13 @@ class GCTimeline(Widget):
             bar.append(glyph, style)
         return Text("".join(names[:w]), STYLE["label"], no_wrap=True, overflow="crop"), bar
 
-    def _columns(self, w: int, span: int) -> list[tuple[int, int] | None]:
+    def _columns(self, w: int, t0: int, span: int) -> list[tuple[int, int] | None]:
         """(heap, goal) per column: the highest heap seen in its slice of time, else the last known."""
         out: list[tuple[int, int] | None] = [None] * w
         last = None
         i, pts = 0, self.points
         for x in range(w):
-            end = (x + 1) * span // w
+            end = t0 + (x + 1) * span // w
             best = None
             while i < len(pts) and pts[i][0] <= end:
                 last = (pts[i][1], pts[i][2])
@@ -114,8 +122,8 @@ class GCTimeline(Widget):
             out[x] = best or last
         return out
 
-    def _plot(self, w: int, rows: int, span: int) -> list[Text]:
-        cols = self._columns(w, span)
+    def _plot(self, w: int, rows: int, t0: int, span: int) -> list[Text]:
+        cols = self._columns(w, t0, span)
         heaps = [c[0] for c in cols if c]
         if not heaps:
             return [Text(" " * w) for _ in range(rows)]

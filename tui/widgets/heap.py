@@ -133,6 +133,7 @@ class HeapPane(DataTable):
         self.path: list[int] = []  # objects followed from, most recent last
         self._origin: Widget | None = None  # the pane that chose the first object
         self._detail_key = None
+        self._snap = None
 
     def on_mount(self) -> None:
         for label, key in COLUMNS:
@@ -145,6 +146,9 @@ class HeapPane(DataTable):
     def show(self, view: View) -> None:
         d = view.diff
         snap = view.snap
+        if snap is self._snap:  # the same stop again (another goroutine or frame chosen)
+            return
+        self._snap = snap
         new = set(d.allocated) if d else set()
         marking = snap.gc.phase != "off"
         live = {o.addr: o for o in snap.heap}
