@@ -1,20 +1,122 @@
 """HeapPane: the live heap objects: address, type, size and size class, allocation site,
-Go's reason, GC colour during a cycle, and who points at them.  New objects are
-highlighted; objects the sweep freed stay one step, faded, then go."""
+Go's reason, GC colour during a cycle, and who points at them.
+
+Per stop the table changes only where the snapshot did: rows are keyed by address, a new
+object is added (highlighted for one stop), a changed one gets ``update_cell``, and an
+object the sweep freed stays one stop, faded, then its row goes.  Nothing is cleared and
+re-added, so a heap of thousands of objects costs a repaint, not a layout.
+
+While a cycle runs (``GCSnap.phase`` is not "off") each row shows the object's tri-colour
+mark: white (not reached yet: garbage if the cycle ended now), grey (reached, not yet
+scanned) and black (scanned).  Outside a cycle the colour means nothing and is not shown.
+
+Following pointers: Enter moves the cursor to the first object the highlighted one points
+at; Backspace (or h) goes back along the path it came, and from the first object back to
+the pane that chose it (a local in LocalsPane, through the app's ``select``).  Under the
+table, ``HeapDetail`` explains the highlighted object: Go's reason and -m=2 flow, what
+it points at, and who points at it.
+"""
 from __future__ import annotations
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable
+from textual.widget import Widget
+from textual.widgets import DataTable, Static
+
+from minigo.debug.snapshot import ObjSnap
 
 from ..view import View
 
-_COLOUR = {"white": "bold white on #5f0000", "grey": "bold black on #a8a8a8", "black": "white on #262626"}
-_NEW = "bold #ffd700"
-_FREED = "dim strike"
+# The tri-colour abstraction, drawn literally: legible on a dark theme and in a light one.
+COLOUR_STYLE = {"white": "bold #000000 on #f0f0f0", "grey": "bold #000000 on #9e9e9e",
+                "black": "bold #f0f0f0 on #000000"}
+COLOUR_LABEL = {"white": " white ", "grey": " grey  ", "black": " black "}
+NEW = "bold #ffd700"  # allocated by the last command
+FREED = "dim strike #808080"  # swept by the last command: shown one stop, then removed
+
+COLUMNS = (("address", "addr"), ("type", "type"), ("size", "size"), ("class", "class"),
+           ("site", "site"), ("why", "why"), ("gc", "gc"), ("from", "from"))
+KEYS = tuple(key for _, key in COLUMNS)
+
+
+def site(o: ObjSnap) -> str:
+    return f"{o.line}:{o.col}" if o.line else "runtime"
+
+
+def referrers(o: ObjSnap) -> list[str]:
+    """Who points at the object: locals by name, then heap objects by address."""
+    names = [name for _, _, name in o.slots_in]
+    return list(dict.fromkeys(names)) + [f"{a:#x}" for a in o.pointed_by]
+
+
+def cells(o: ObjSnap, new: bool, marking: bool) -> tuple:
+    """One table row for an object: plain strings where nothing is styled, so rows compare cheaply."""
+    style = NEW if new else ""
+    refs = referrers(o)
+    colour = Text(COLOUR_LABEL[o.colour], COLOUR_STYLE[o.colour]) if marking else ""
+    addr = Text(f"{o.addr:#x}", COLOUR_STYLE[o.colour] if marking else style)
+    return (addr, Text(o.type, style), str(o.size), f"{o.sizeclass} ({o.span})", site(o), o.what,
+            colour, ", ".join(refs[:3]) + ("…" if len(refs) > 3 else ""))
+
+
+def same(a, b) -> bool:
+    """Cells equal as drawn (rich's Text equality ignores the style)."""
+    if isinstance(a, Text) and isinstance(b, Text):
+        return a.plain == b.plain and a.style == b.style
+    return a == b
+
+
+def faded(row: tuple) -> tuple:
+    out = [Text(c.plain if isinstance(c, Text) else c, FREED) for c in row]
+    out[KEYS.index("gc")] = Text(" freed ", FREED)
+    return tuple(out)
+
+
+def describe(o: ObjSnap | None, gone: bool = False) -> Text:
+    """The detail lines for one object: what, where and why, its pointers out and in."""
+    t = Text(no_wrap=False)
+    if o is None:
+        t.append("no object highlighted", "dim")
+        return t
+    t.append(f"{o.addr:#x} ", "bold")
+    t.append(f"{o.type}", "bold #5fd7ff")
+    t.append(f"  {o.size} B, size class {o.sizeclass} ({o.span} B slot)  at {site(o)}  {o.what}")
+    if gone:
+        t.append("  (freed by the sweep)", FREED)
+    if o.reason and o.reason != o.what:
+        t.append(f"\n{o.reason}", "#ff8700")
+    for line in o.flow:
+        t.append(f"\n  {line}", "dim")
+    t.append("\n→ points to: ", "bold")
+    t.append(", ".join(f"{a:#x}" for a in o.points_to) or "nothing")
+    t.append("\n← pointed by: ", "bold")
+    locals_ = [f"{name} (g{g} frame {f})" for g, f, name in o.slots_in]
+    t.append(", ".join(locals_ + [f"{a:#x}" for a in o.pointed_by]) or "nothing (unreachable)")
+    return t
+
+
+class HeapDetail(Static):
+    """The highlighted heap object explained (HeapPane fills it)."""
+
+    DEFAULT_CSS = """
+    HeapDetail { height: 5; padding: 0 1; background: $boost; overflow-y: auto; scrollbar-size: 1 1; }
+    """
 
 
 class HeapPane(DataTable):
+    DEFAULT_CSS = """
+    HeapPane > .datatable--cursor { text-style: bold reverse; }
+    """
+
+    BINDINGS = [
+        Binding("enter", "follow", "Follow pointer", id="heap_follow",
+                tooltip="Move to the first object this one points at"),
+        Binding("backspace,h", "follow_back", "Back", id="heap_back",
+                tooltip="Go back along the pointers followed"),
+        Binding("space", "select_cursor", "Select", show=False, id="heap_select"),
+    ]
+
     class Selected(Message):
         def __init__(self, addr: int) -> None:
             super().__init__()
@@ -23,50 +125,127 @@ class HeapPane(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.border_title = "Heap"
-        self._rows: dict[int, tuple] = {}
-        self._faded: set[int] = set()
+        self.detail = HeapDetail("", id=f"{self.id}-detail" if self.id else None)
+        self.objects: dict[int, ObjSnap] = {}  # live at this stop, by address
+        self._rows: dict[int, tuple] = {}  # the cells shown, by address
+        self._state: dict[int, tuple] = {}  # (object, new, marking) each row was drawn from
+        self._faded: dict[int, ObjSnap] = {}  # freed by the last command: shown one stop
+        self.path: list[int] = []  # objects followed from, most recent last
+        self._origin: Widget | None = None  # the pane that chose the first object
+        self._detail_key = None
+        self._snap = None
 
     def on_mount(self) -> None:
-        for label, key in (("address", "addr"), ("type", "type"), ("size", "size"), ("class", "class"),
-                           ("site", "site"), ("why", "why"), ("gc", "gc"), ("from", "from")):
+        for label, key in COLUMNS:
             self.add_column(label, key=key)
+        if self.parent is not None:  # the detail sits under the table, in the same column
+            self.parent.mount(self.detail, after=self)
+
+    # ------------------------------------------------------------ each stop
 
     def show(self, view: View) -> None:
         d = view.diff
+        snap = view.snap
+        if snap is self._snap:  # the same stop again (another goroutine or frame chosen)
+            return
+        self._snap = snap
         new = set(d.allocated) if d else set()
-        freed = set(d.freed) if d else set()
-        for addr in self._faded - freed:  # faded last step: gone now
-            if addr in self._rows:
-                self.remove_row(str(addr))
-                del self._rows[addr]
-        self._faded = set()
-        for addr in freed:
-            if addr in self._rows:
-                row = self._rows[addr]
-                self.update_cell(str(addr), "addr", Text(f"{addr:#x}", _FREED))
-                self.update_cell(str(addr), "gc", Text("freed", _FREED))
-                self._faded.add(addr)
-        for o in view.snap.heap:
-            style = _NEW if o.addr in new else ""
-            site = f"{o.line}:{o.col}" if o.line else "runtime"
-            refs = [f"{a:#x}" for a in o.pointed_by] + [f"{name}" for _, _, name in o.slots_in]
-            row = (Text(f"{o.addr:#x}", style), Text(o.type, style), f"{o.size}", f"{o.sizeclass} ({o.span})",
-                   site, o.reason, Text(o.colour, _COLOUR.get(o.colour, "")), ", ".join(refs[:3]) + (
-                       "…" if len(refs) > 3 else ""))
-            key = str(o.addr)
-            if o.addr not in self._rows:
-                self.add_row(*row, key=key)
-            else:
-                for col, old, val in zip(("addr", "type", "size", "class", "site", "why", "gc", "from"),
-                                         self._rows[o.addr], row):
-                    if old != val:
-                        self.update_cell(key, col, val)
-            self._rows[o.addr] = row
-        self.border_subtitle = f"{len(view.snap.heap)} objects, {view.snap.gc.heap_live} B"
+        marking = snap.gc.phase != "off"
+        live = {o.addr: o for o in snap.heap}
+        for addr in [a for a in self._rows if a not in live]:
+            if addr in self._faded or d is None or addr not in d.freed:
+                self._remove(addr)  # faded for a stop already, or gone without a step to show it
+        self._faded = {}
+        for addr in [a for a in self._rows if a not in live]:  # just freed: fade, remove next stop
+            self._faded[addr] = self.objects[addr]
+            self._state.pop(addr, None)
+            self._set_row(addr, faded(self._rows[addr]))
+        for o in snap.heap:
+            state = (o, o.addr in new, marking)
+            if self._state.get(o.addr) == state:
+                continue
+            self._state[o.addr] = state
+            self._set_row(o.addr, cells(o, o.addr in new, marking))
+        self.objects = live
+        self.border_subtitle = (f"{len(live)} objects, {snap.gc.heap_live} B"
+                                + (f", {len(self._faded)} freed" if self._faded else ""))
+        self.show_detail()
 
-    def select(self, addr: int) -> None:
-        if addr in self._rows:
-            self.move_cursor(row=self.get_row_index(str(addr)))
+    def _set_row(self, addr: int, row: tuple) -> None:
+        key = str(addr)
+        old = self._rows.get(addr)
+        if old is None:
+            self.add_row(*row, key=key)
+        else:
+            for col, a, b in zip(KEYS, old, row):
+                if not same(a, b):
+                    self.update_cell(key, col, b)
+        self._rows[addr] = row
+
+    def _remove(self, addr: int) -> None:
+        self.remove_row(str(addr))
+        del self._rows[addr]
+        self._state.pop(addr, None)
+
+    # ------------------------------------------------------------ the highlighted object
+
+    @property
+    def highlighted(self) -> int | None:
+        if not self.row_count:
+            return None
+        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
+        return int(key.value)
+
+    def show_detail(self) -> None:
+        addr = self.highlighted
+        o = self.objects.get(addr) if addr is not None else None
+        gone = o is None and addr in self._faded
+        if gone:
+            o = self._faded[addr]
+        key = (o, gone)
+        if key != self._detail_key:
+            self._detail_key = key
+            self.detail.update(describe(o, gone))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.post_message(self.Selected(int(event.row_key.value)))
+
+    # ------------------------------------------------------------ following pointers
+
+    def select(self, addr: int) -> bool:
+        """Put the cursor on an object chosen elsewhere (a local): a new path starts here,
+        and going back from it returns to the pane that chose it."""
+        focused = self.screen.focused if self.is_mounted else None
+        if focused is not None and focused is not self:
+            self._origin = focused
+        self.path = []
+        return self._goto(addr)
+
+    def _goto(self, addr: int) -> bool:
+        if addr not in self._rows:
+            return False
+        self.move_cursor(row=self.get_row_index(str(addr)))
+        self.show_detail()
+        return True
+
+    def action_follow(self) -> None:
+        here = self.highlighted
+        o = self.objects.get(here) if here is not None else None
+        target = next((a for a in (o.points_to if o else ()) if a in self._rows), None)
+        if target is None:
+            self.app.bell()
+            return
+        self.path.append(here)
+        self._goto(target)
+
+    def action_follow_back(self) -> None:
+        while self.path:
+            if self._goto(self.path.pop()):
+                return
+        if self._origin is not None and self._origin.is_mounted:
+            self._origin.focus()
+        else:
+            self.app.bell()
