@@ -28,7 +28,7 @@ from .view import View
 from .widgets.channels import ChannelsPane
 from .widgets.gc import GCPane
 from .widgets.goroutines import GoroutinesPane
-from .widgets.heap import HeapPane
+from .widgets.heap import HeapDetail, HeapPane
 from .widgets.locals import LocalsPane
 from .widgets.output import OutputPane
 from .widgets.source import SourceView
@@ -75,7 +75,9 @@ class MinigoApp(App):
                     yield StackPane(id="stack")
                     yield LocalsPane(id="locals")
                 with Vertical(id="right"):
-                    yield HeapPane(id="heap")
+                    detail = HeapDetail("", id="heap-detail")
+                    yield HeapPane(detail, id="heap")
+                    yield detail
                     yield GCPane(id="gc")
                     yield ChannelsPane(id="channels")
             yield Input(placeholder="minigo debug command (help for a list)", id="command")

@@ -122,10 +122,10 @@ class HeapPane(DataTable):
             super().__init__()
             self.addr = addr
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, detail: HeapDetail | None = None, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.border_title = "Heap"
-        self.detail = HeapDetail("", id=f"{self.id}-detail" if self.id else None)
+        self.detail = detail if detail is not None else HeapDetail("")  # the app places it
         self.objects: dict[int, ObjSnap] = {}  # live at this stop, by address
         self._rows: dict[int, tuple] = {}  # the cells shown, by address
         self._state: dict[int, tuple] = {}  # (object, new, marking) each row was drawn from
@@ -138,8 +138,6 @@ class HeapPane(DataTable):
     def on_mount(self) -> None:
         for label, key in COLUMNS:
             self.add_column(label, key=key)
-        if self.parent is not None:  # the detail sits under the table, in the same column
-            self.parent.mount(self.detail, after=self)
 
     # ------------------------------------------------------------ each stop
 
