@@ -86,7 +86,7 @@ class GCTimeline(Widget):
         def put(c: int, glyph: str, style: str) -> None:  # noqa: E306
             cells[c] = (glyph, style)
         for c in self.gc.cycles:
-            a, m, t, e = col(c.t_sweepterm), col(c.t_mark), col(c.t_markterm), col(c.t_end)
+            a, m, t = col(c.t_sweepterm), col(c.t_mark), col(c.t_markterm)
             for x in range(max(m, a + 1), t):
                 put(min(x, w - 1), MARK, STYLE["mark"])
             put(a, STW1, STYLE["sweepterm"])
