@@ -100,8 +100,15 @@ class MinigoApp(App):
 
     def start(self) -> None:
         """The session starts after the first paint, so the screen comes up at once."""
-        self.session = Session(self.text, self.path)
         src = self.query_one(SourceView)
+        try:
+            self.session = Session(self.text, self.path)
+        except ValueError as e:  # a bad //minigo: directive, as file:line:col: message
+            self.show_info([str(e)])
+            parts = str(e).split(":")
+            if len(parts) > 2 and parts[1].isdigit():
+                src.mark(int(parts[1]), "●")
+            return
         src.set_heap_lines({s.line for s in self.session.program.sites})
         self.show_stop(None)
 

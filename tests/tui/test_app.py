@@ -64,3 +64,18 @@ async def test_a_line_and_a_local_say_why_something_moved_to_the_heap():
         locals_.move_cursor_to("p")
         await pilot.pause()
         assert "p escapes to heap" in str(info.render())
+
+
+async def test_a_bad_directive_is_shown_at_its_line(tmp_path):
+    src = "package main\n\n//minigo:max-stack lots\n\nfunc main() {\n}\n"
+    path = tmp_path / "d.go"
+    path.write_text(src)
+    app = MinigoApp(str(path), src)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        assert app.session is None
+        assert app.query_one(SourceView).marks == {3: "●"}
+        assert f"{path}:3:" in str(app.query_one("#info").render())
+        await pilot.press("n")  # nothing to step: no crash
+        await pilot.press("q")
+    assert app.return_code == 0
