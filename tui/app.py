@@ -296,7 +296,7 @@ class MinigoApp(App):
         box.value = ""
         box.display = False
         self.query_one(SourceView).focus()
-        if line:
+        if line and self.session is not None and not self.running:
             self.run_cli(line)
 
     @work(thread=True, exclusive=True, group="session")
