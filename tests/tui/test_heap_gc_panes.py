@@ -84,7 +84,7 @@ async def test_marking_shows_each_objects_colour_then_the_sweep_fades_and_remove
         gone = [a for a in freed if app.view.snap.object(a) is None]
         assert gone
         for a in gone:
-            assert str(a) not in {k.value for k in heap.rows}
+            assert str(a) not in heap.rows
         assert heap.row_count == len(app.view.snap.heap)
         for o in app.view.snap.heap:  # outside a cycle no colour is shown
             assert gc_cell(heap, o.addr) == ""

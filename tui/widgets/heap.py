@@ -1,10 +1,13 @@
 """HeapPane: the live heap objects: address, type, size and size class, allocation site,
 Go's reason, GC colour during a cycle, and who points at them.
 
-Per stop the table changes only where the snapshot did: rows are keyed by address, a new
-object is added (highlighted for one stop), a changed one gets ``update_cell``, and an
-object the sweep freed stays one stop, faded, then its row goes.  Nothing is cleared and
-re-added, so a heap of thousands of objects costs a repaint, not a layout.
+Per stop the table changes only where the snapshot did: rows are keyed by address (a
+``KeyedTable``, which repaints only the rows whose cells changed), a new object is added
+at the end (highlighted for one stop), a changed one gets new cells, and an object the
+sweep freed stays one stop, faded, then its row goes.  An object whose snapshot is the
+same as at the last stop keeps its row as it was, so a heap of thousands of objects
+costs the rows a step changed, not a layout.  Columns are as wide as their widest cell
+so far (up to ``WIDEST``); a narrow pane scrolls sideways.
 
 While a cycle runs (``GCSnap.phase`` is not "off") each row shows the object's tri-colour
 mark: white (not reached yet: garbage if the cycle ended now), grey (reached, not yet
@@ -18,15 +21,17 @@ it points at, and who points at it.
 """
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from minigo.debug.snapshot import ObjSnap
 
 from ..view import View
+from .table import Column, KeyedTable
 
 # The tri-colour abstraction, drawn literally: legible on a dark theme and in a light one.
 COLOUR_STYLE = {"white": "bold #000000 on #f0f0f0", "grey": "bold #000000 on #9e9e9e",
@@ -38,6 +43,8 @@ FREED = "dim strike #808080"  # swept by the last command: shown one stop, then 
 COLUMNS = (("address", "addr"), ("type", "type"), ("size", "size"), ("class", "class"),
            ("site", "site"), ("why", "why"), ("gc", "gc"), ("from", "from"))
 KEYS = tuple(key for _, key in COLUMNS)
+# Each column is as wide as its widest cell so far, up to this; the last takes what is left.
+WIDEST = (14, 20, 8, 12, 9, 24, 7, 40)
 
 
 def site(o: ObjSnap) -> str:
@@ -58,13 +65,6 @@ def cells(o: ObjSnap, new: bool, marking: bool) -> tuple:
     addr = Text(f"{o.addr:#x}", COLOUR_STYLE[o.colour] if marking else style)
     return (addr, Text(o.type, style), str(o.size), f"{o.sizeclass} ({o.span})", site(o), o.what,
             colour, ", ".join(refs[:3]) + ("…" if len(refs) > 3 else ""))
-
-
-def same(a, b) -> bool:
-    """Cells equal as drawn (rich's Text equality ignores the style)."""
-    if isinstance(a, Text) and isinstance(b, Text):
-        return a.plain == b.plain and a.style == b.style
-    return a == b
 
 
 def faded(row: tuple) -> tuple:
@@ -104,17 +104,13 @@ class HeapDetail(Static):
     """
 
 
-class HeapPane(DataTable):
-    DEFAULT_CSS = """
-    HeapPane > .datatable--cursor { text-style: bold reverse; }
-    """
-
+class HeapPane(KeyedTable):
     BINDINGS = [
         Binding("enter", "follow", "Follow pointer", id="heap_follow",
                 tooltip="Move to the first object this one points at"),
         Binding("backspace,h", "follow_back", "Back", id="heap_back",
                 tooltip="Go back along the pointers followed"),
-        Binding("space", "select_cursor", "Select", show=False, id="heap_select"),
+        Binding("space", "select", "Select", show=False, id="heap_select"),
     ]
 
     class Selected(Message):
@@ -123,11 +119,13 @@ class HeapPane(DataTable):
             self.addr = addr
 
     def __init__(self, detail: HeapDetail | None = None, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self._fit = [cell_len(label) for label, _ in COLUMNS]  # only grow, as a DataTable's
+        super().__init__(self._fitted(), zebra_stripes=True, **kwargs)
         self.border_title = "Heap"
         self.detail = detail if detail is not None else HeapDetail("")  # the app places it
         self.objects: dict[int, ObjSnap] = {}  # live at this stop, by address
-        self._rows: dict[int, tuple] = {}  # the cells shown, by address
+        self._cells: dict[str, tuple] = {}  # the cells shown, by key (str(addr)), in display order
+        self._shown: set[int] = set()  # their addresses
         self._state: dict[int, tuple] = {}  # (object, new, marking) each row was drawn from
         self._faded: dict[int, ObjSnap] = {}  # freed by the last command: shown one stop
         self.path: list[int] = []  # objects followed from, most recent last
@@ -135,9 +133,8 @@ class HeapPane(DataTable):
         self._detail_key = None
         self._snap = None
 
-    def on_mount(self) -> None:
-        for label, key in COLUMNS:
-            self.add_column(label, key=key)
+    def _fitted(self) -> tuple[Column, ...]:
+        return tuple(Column(label, key, width) for (label, key), width in zip(COLUMNS, self._fit))
 
     # ------------------------------------------------------------ each stop
 
@@ -150,49 +147,47 @@ class HeapPane(DataTable):
         new = set(d.allocated) if d else set()
         marking = snap.gc.phase != "off"
         live = {o.addr: o for o in snap.heap}
-        for addr in [a for a in self._rows if a not in live]:
+        widths = list(self._fit)
+        changed = False
+        for addr in self._shown - live.keys():
             if addr in self._faded or d is None or addr not in d.freed:
-                self._remove(addr)  # faded for a stop already, or gone without a step to show it
+                del self._cells[str(addr)]  # faded for a stop already, or gone without a step to show it
+                self._shown.discard(addr)
+                self._state.pop(addr, None)
+                changed = True
         self._faded = {}
-        for addr in [a for a in self._rows if a not in live]:  # just freed: fade, remove next stop
+        for addr in self._shown - live.keys():  # just freed: fade, remove next stop
             self._faded[addr] = self.objects[addr]
             self._state.pop(addr, None)
-            self._set_row(addr, faded(self._rows[addr]))
+            self._cells[str(addr)] = faded(self._cells[str(addr)])
+            changed = True
         for o in snap.heap:
             state = (o, o.addr in new, marking)
             if self._state.get(o.addr) == state:
                 continue
             self._state[o.addr] = state
-            self._set_row(o.addr, cells(o, o.addr in new, marking))
+            row = cells(o, o.addr in new, marking)
+            self._cells[str(o.addr)] = row
+            self._shown.add(o.addr)
+            changed = True
+            for i, cell in enumerate(row):
+                widths[i] = max(widths[i], min(cell.cell_len if isinstance(cell, Text) else cell_len(cell), WIDEST[i]))
         self.objects = live
+        if widths != self._fit:
+            self._fit = widths
+            self.set_columns(self._fitted())  # every line again: rare, a wider cell than ever
+        if changed:
+            self.set_rows(self._cells)
         self.border_subtitle = (f"{len(live)} objects, {snap.gc.heap_live} B"
                                 + (f", {len(self._faded)} freed" if self._faded else ""))
         self.show_detail()
-
-    def _set_row(self, addr: int, row: tuple) -> None:
-        key = str(addr)
-        old = self._rows.get(addr)
-        if old is None:
-            self.add_row(*row, key=key)
-        else:
-            for col, a, b in zip(KEYS, old, row):
-                if not same(a, b):
-                    self.update_cell(key, col, b)
-        self._rows[addr] = row
-
-    def _remove(self, addr: int) -> None:
-        self.remove_row(str(addr))
-        del self._rows[addr]
-        self._state.pop(addr, None)
 
     # ------------------------------------------------------------ the highlighted object
 
     @property
     def highlighted(self) -> int | None:
-        if not self.row_count:
-            return None
-        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
-        return int(key.value)
+        key = self.cursor_key
+        return int(key) if key is not None else None
 
     def show_detail(self) -> None:
         addr = self.highlighted
@@ -205,11 +200,13 @@ class HeapPane(DataTable):
             self._detail_key = key
             self.detail.update(describe(o, gone))
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_keyed_table_row_highlighted(self, event: KeyedTable.RowHighlighted) -> None:
+        event.stop()
         self.show_detail()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.post_message(self.Selected(int(event.row_key.value)))
+    def on_keyed_table_row_selected(self, event: KeyedTable.RowSelected) -> None:
+        event.stop()
+        self.post_message(self.Selected(int(event.key)))
 
     # ------------------------------------------------------------ following pointers
 
@@ -223,16 +220,16 @@ class HeapPane(DataTable):
         return self._goto(addr)
 
     def _goto(self, addr: int) -> bool:
-        if addr not in self._rows:
+        if str(addr) not in self.rows:
             return False
-        self.move_cursor(row=self.get_row_index(str(addr)))
+        self.move_cursor_to(str(addr), announce=False)
         self.show_detail()
         return True
 
     def action_follow(self) -> None:
         here = self.highlighted
         o = self.objects.get(here) if here is not None else None
-        target = next((a for a in (o.points_to if o else ()) if a in self._rows), None)
+        target = next((a for a in (o.points_to if o else ()) if str(a) in self.rows), None)
         if target is None:
             self.app.bell()
             return

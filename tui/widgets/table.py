@@ -158,6 +158,11 @@ class KeyedTable(ScrollView, can_focus=True):
     def get_row_index(self, key: str) -> int:
         return self._index[key]
 
+    def get_cell(self, key: str, column: str) -> Cell:
+        """The cell of row `key` in the column keyed `column`, as given to `set_rows`."""
+        i = next(i for i, c in enumerate(self._columns) if c.key == column)
+        return self._rows[key][i]
+
     def set_rows(self, rows: Mapping[str, tuple]) -> None:
         """Show `rows` (key -> cells, in order), repainting only the lines that changed."""
         old_keys, old_rows, old_cursor = self._keys, self._rows, self.cursor_key
