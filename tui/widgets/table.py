@@ -73,6 +73,18 @@ def same_row(a: tuple, b: tuple) -> bool:
     return True
 
 
+class _RowMessage(Message):
+    """A message about one row of a KeyedTable."""
+    def __init__(self, table: KeyedTable, key: str) -> None:
+        super().__init__()
+        self.table = table
+        self.key = key
+
+    @property
+    def control(self) -> KeyedTable:
+        return self.table
+
+
 class KeyedTable(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"keyed-table--header", "keyed-table--cursor", "keyed-table--even-row"}
     DEFAULT_CSS = """
@@ -103,27 +115,11 @@ class KeyedTable(ScrollView, can_focus=True):
         Binding("enter", "select", "Select", show=False),
     ]
 
-    class RowHighlighted(Message):
+    class RowHighlighted(_RowMessage):
         """The cursor moved to the row `key`."""
-        def __init__(self, table: KeyedTable, key: str) -> None:
-            super().__init__()
-            self.table = table
-            self.key = key
 
-        @property
-        def control(self) -> KeyedTable:
-            return self.table
-
-    class RowSelected(Message):
+    class RowSelected(_RowMessage):
         """The row `key` was chosen (Enter or a click)."""
-        def __init__(self, table: KeyedTable, key: str) -> None:
-            super().__init__()
-            self.table = table
-            self.key = key
-
-        @property
-        def control(self) -> KeyedTable:
-            return self.table
 
     def __init__(self, columns: tuple[Column | tuple, ...], *, zebra_stripes: bool = False, **kwargs) -> None:
         super().__init__(**kwargs)
