@@ -79,3 +79,36 @@ async def test_a_bad_directive_is_shown_at_its_line(tmp_path):
         await pilot.press("n")  # nothing to step: no crash
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_channels_output_and_status_show_what_a_step_changed():
+    path = Path(__file__).parent.parent.parent / "programs" / "tour.go"
+    app = MinigoApp(str(path), path.read_text())
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.view is not None:
+                break
+
+        async def run(name, *args):
+            app.run_command(name, *args)
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if not app.running:
+                    return
+
+        await run("run_to", "29")  # c := point{5, 6}: c moves to the heap
+        chans = app.query_one("#channels")
+        assert "0/1 [ ]" in str(chans.render())  # made on the way: empty
+        await run("next")
+        status = app.query_one("#status")
+        content = status.render()
+        changed = [str(content)[sp.start:sp.end] for sp in content.spans if "255,215,0" in str(sp.style)]
+        # c's 16 bytes and the allocation's 22 ns; the goroutines and the GC phase did not change
+        assert [x[:4] for x in changed] == ["t=10", "heap"]
+        await run("next")  # ch <- &c fills the buffer: the channel is marked, with its value
+        text = str(chans.render())
+        assert "• " in text and "1/1" in text and "[&{5 6}]" in text
+        await run("next")  # fmt.Println(<-ch) prints &{5 6}
+        out = app.query_one("#output")
+        assert out.border_subtitle == "+7 B this step" and "&{5 6}" in str(out.lines[-1].text)

@@ -15,6 +15,9 @@ class OutputPane(RichLog):
         self._shown = (0, 0)
 
     def show(self, view: View) -> None:
+        d = view.diff
+        new = len(d.stdout) + len(d.stderr) if d is not None else 0
+        self.border_subtitle = f"+{new} B this step" if new else ""  # what the last command wrote
         self.stream(view.snap.stdout, view.snap.stderr)
 
     def stream(self, out: bytes, err: bytes) -> None:
