@@ -1,6 +1,7 @@
-"""minigo-tui shows the program and, for a program Go rejects, Go's errors beside marked lines."""
+"""minigo-tui: a program Go rejects shows Go's errors beside marked lines; a valid one starts at main, says why things move to the heap, and shows what each step changed."""
 from pathlib import Path
 
+from scenarios import TOUR, settle
 from tui.app import MinigoApp
 from tui.widgets.source import SourceView
 
@@ -34,13 +35,9 @@ async def test_a_valid_program_starts_stopped_at_main_and_q_quits():
 
 
 async def test_a_line_and_a_local_say_why_something_moved_to_the_heap():
-    path = Path(__file__).parent.parent.parent / "programs" / "tour.go"
-    app = MinigoApp(str(path), path.read_text())
+    app = MinigoApp(str(TOUR), TOUR.read_text())
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if app.view is not None:
-                break
+        await settle(pilot)
         info = app.query_one("#info")
         app.query_one(SourceView).move_cursor(12)  # p := point{x, y}
         await pilot.pause()
@@ -52,10 +49,7 @@ async def test_a_line_and_a_local_say_why_something_moved_to_the_heap():
         assert not info.display
         app.query_one(SourceView).move_cursor(13)  # return &p
         await pilot.press("t")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if not app.running:
-                break
+        await settle(pilot)
         locals_ = app.query_one("#locals")
         locals_.focus()
         await pilot.pause()
@@ -82,20 +76,13 @@ async def test_a_bad_directive_is_shown_at_its_line(tmp_path):
 
 
 async def test_channels_output_and_status_show_what_a_step_changed():
-    path = Path(__file__).parent.parent.parent / "programs" / "tour.go"
-    app = MinigoApp(str(path), path.read_text())
+    app = MinigoApp(str(TOUR), TOUR.read_text())
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if app.view is not None:
-                break
+        await settle(pilot)
 
         async def run(name, *args):
             app.run_command(name, *args)
-            for _ in range(200):
-                await pilot.pause(0.02)
-                if not app.running:
-                    return
+            await settle(pilot)
 
         await run("run_to", "29")  # c := point{5, 6}: c moves to the heap
         chans = app.query_one("#channels")
