@@ -110,7 +110,15 @@ class MinigoApp(App):
                 src.mark(int(parts[1]), "●")
             return
         src.set_heap_lines({s.line for s in self.session.program.sites})
+        self.refresh_bindings()
         self.show_stop(None)
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        """Without a session (Go rejected the program) only quit, help and the palette
+        apply, so the footer offers nothing else."""
+        if self.session is None and action in {a for a, *_ in keymap.KEYS} - {"quit", "help", "zoom"}:
+            return False
+        return True
 
     # ------------------------------------------------------------ after each stop
 

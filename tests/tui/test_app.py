@@ -1,4 +1,5 @@
-"""minigo-tui: a program Go rejects shows Go's errors beside marked lines; a valid one starts at main, says why things move to the heap, and shows what each step changed."""
+"""minigo-tui: a program Go rejects shows Go's errors beside marked lines; a valid one
+starts at main, says why things move to the heap, and shows what each step changed."""
 from pathlib import Path
 
 from scenarios import TOUR, settle
