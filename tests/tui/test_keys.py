@@ -233,3 +233,19 @@ async def test_output_streams_while_a_long_run_goes_on(tmp_path):
         await pilot.press("space")
         await settle(app, pilot)
         assert app.view.stop.reason == "pause"
+
+
+async def test_every_pane_is_focused_by_a_click_and_zoomed(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot)
+        for pane in ("#source", "#goroutines", "#stack", "#locals", "#heap", "#gc", "#channels", "#output"):
+            await pilot.click(pane, offset=(3, 2))
+            await pilot.pause()
+            widget = app.query_one(pane)
+            assert app.focused is widget, pane
+            await pilot.press("z")
+            await pilot.pause()
+            assert app.screen.maximized is widget, pane
+            await pilot.press("z")
+            await pilot.pause()
+            assert app.screen.maximized is None

@@ -59,7 +59,7 @@ def _name(f: FrameSnap) -> str:
     return f"{f.func.removeprefix('main.')}:{f.line}"
 
 
-class StackPane(Widget):
+class StackPane(Widget, can_focus=True):
     DEFAULT_CSS = """
     StackPane { height: 1fr; background: $surface; }
     """
