@@ -241,9 +241,10 @@ class MinigoApp(App):
     def action_toggle_breakpoint(self) -> None:
         if self.session is None:
             return
-        line = self.query_one(SourceView).cursor_line
-        found = [bp for bp in self.session.breakpoints.values() if bp.line == line]
+        cursor = self.query_one(SourceView).cursor_line
         try:
+            line = self.session.locate(str(cursor))[0]  # a line without code: the next one with some
+            found = [bp for bp in self.session.breakpoints.values() if bp.line == line]
             if found:
                 for bp in found:
                     self.session.clear(bp.id)

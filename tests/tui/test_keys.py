@@ -85,6 +85,11 @@ async def test_breakpoint_at_cursor_continue_and_reverse_continue(app):
         assert (line(app), app.view.stop.hits) == (11, 1)
         await press(app, pilot, "b")  # toggles it off
         assert src.breakpoints == set()
+        src.move_cursor(9)  # a blank line: the breakpoint goes to the next line with code
+        await press(app, pilot, "b")
+        assert src.breakpoints == {10}
+        await press(app, pilot, "b")  # and the same key on the same line takes it away
+        assert src.breakpoints == set()
 
 
 async def test_run_to_cursor_frames_and_goroutines(app):
