@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, Static
@@ -35,6 +35,7 @@ from .widgets.source import SourceView
 from .widgets.stack import StackPane
 from .widgets.status import StatusBar
 
+PANE_IDS = {"source", "goroutines", "stack", "locals", "heap", "gc", "channels", "output"}
 PANES = (GoroutinesPane, StackPane, LocalsPane, HeapPane, GCPane, ChannelsPane, OutputPane)
 
 
@@ -287,6 +288,19 @@ class MinigoApp(App):
             self.screen.minimize()
         elif focused is not None:
             self.screen.maximize(focused)
+
+    def on_click(self, event: events.Click) -> None:
+        """A double click zooms the pane under the mouse (again: back), as `z` does."""
+        if event.chain != 2:
+            return
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+            return
+        w = event.widget
+        while w is not None and w.id not in PANE_IDS:
+            w = w.parent
+        if w is not None:
+            self.screen.maximize(w)
 
     def action_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -240,7 +240,7 @@ async def test_output_streams_while_a_long_run_goes_on(tmp_path):
         assert app.view.stop.reason == "pause"
 
 
-async def test_every_pane_is_focused_by_a_click_and_zoomed(app):
+async def test_every_pane_is_focused_by_a_click_and_zoomed_by_key_or_double_click(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await started(pilot)
         for pane in ("#source", "#goroutines", "#stack", "#locals", "#heap", "#gc", "#channels", "#output"):
@@ -252,5 +252,11 @@ async def test_every_pane_is_focused_by_a_click_and_zoomed(app):
             await pilot.pause()
             assert app.screen.maximized is widget, pane
             await pilot.press("z")
+            await pilot.pause()
+            assert app.screen.maximized is None
+            await pilot.double_click(pane, offset=(3, 2))  # the mouse zooms too
+            await pilot.pause()
+            assert app.screen.maximized is widget, pane
+            await pilot.double_click(pane, offset=(3, 2))
             await pilot.pause()
             assert app.screen.maximized is None
