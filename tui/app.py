@@ -110,7 +110,7 @@ class MinigoApp(App):
             if len(parts) > 2 and parts[1].isdigit():
                 src.mark(int(parts[1]), "●")
             return
-        src.set_heap_lines({s.line for s in self.session.program.sites})
+        src.set_heap_lines(self.session.heap_lines())
         self.refresh_bindings()
         self.show_stop(None)
 

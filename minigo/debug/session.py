@@ -451,6 +451,10 @@ class Session:
     def output(self) -> tuple[bytes, bytes]:
         return self.run.out.getvalue(), self.run.err.getvalue()
 
+    def heap_lines(self) -> set[int]:
+        """The source lines where escape analysis moves something to the heap."""
+        return {site.line for site in self.program.sites}
+
     def escape_lines(self) -> list[str]:
         """Go's ``-gcflags='-m=2 -l'`` lines for the program, as ``minigo escape -v`` prints."""
         if self._escape is None:
