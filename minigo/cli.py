@@ -120,13 +120,13 @@ def cmd_debug(args) -> int:
     if text is None:
         return 1
     from .machine.runner import load, print_errors
-    errors, _ = load(text, args.file)
+    errors, program = load(text, args.file)
     if errors:
         print_errors(args.file, errors, sys.stderr.buffer)
         return 1
     from .debug.cli import run_debugger
     interactive = sys.stdin.isatty()
-    return run_debugger(text, args.file, _command_lines(interactive), sys.stdout, interactive)
+    return run_debugger(text, args.file, _command_lines(interactive), sys.stdout, interactive, program)
 
 
 def _command_lines(interactive: bool):

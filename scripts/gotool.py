@@ -42,6 +42,17 @@ def corpus_sources(prog: str, corpus, names) -> list:
     return sources
 
 
+def golden_args(prog: str, doc: str):
+    """The regen scripts' command line (``--check``, program names), go1.19 required."""
+    import argparse
+    ap = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare with the recorded files, write nothing")
+    ap.add_argument("names", nargs="*")
+    args = ap.parse_args()
+    require_go119(prog)
+    return args
+
+
 def write_goldens(prog: str, corpus, names, suffix: str, record, check: bool, key=lambda text: text) -> int:
     """For each program of the corpus, record(src) -> text written to src.SUFFIX, or with
     ``check`` compared with it (writing nothing) as ``key`` sees them: what a fresh

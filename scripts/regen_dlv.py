@@ -16,7 +16,6 @@ Usage: python3 scripts/regen_dlv.py [--check] [NAME ...]
 """
 from __future__ import annotations
 
-import argparse
 import re
 import shutil
 import subprocess
@@ -72,11 +71,7 @@ def record(src: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the recorded files, write nothing")
-    ap.add_argument("names", nargs="*")
-    args = ap.parse_args()
-    gotool.require_go119(PROG)
+    args = gotool.golden_args(PROG, __doc__)
     if shutil.which("dlv") is None:
         gotool.die(PROG, "dlv not found (apt-get install delve)")
     return gotool.write_goldens(PROG, CORPUS, args.names, ".dlv", record, args.check,

@@ -11,7 +11,6 @@ Usage: python3 scripts/regen_goids.py [--check] [NAME ...]
 """
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import subprocess
@@ -40,11 +39,7 @@ def record(src: Path) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the recorded files, write nothing")
-    ap.add_argument("names", nargs="*")
-    args = ap.parse_args()
-    gotool.require_go119(PROG)
+    args = gotool.golden_args(PROG, __doc__)
     return gotool.write_goldens(PROG, CORPUS, args.names, ".goids", record, args.check)
 
 

@@ -21,7 +21,8 @@ from textual.widgets import Footer, Header, Input, Static
 
 from minigo.debug.diff import diff
 from minigo.debug.session import Session
-from minigo.frontend import SourceError, check_source, read_source
+from minigo.frontend import SourceError, read_source
+from minigo.machine.runner import load
 
 from . import keymap
 from .view import View
@@ -47,7 +48,7 @@ class MinigoApp(App):
     def __init__(self, path: str, text: str, keys: dict[str, str] | None = None) -> None:
         super().__init__()
         self.path, self.text = path, text
-        self.diagnostics = check_source(text, path)
+        self.diagnostics, self.program = load(text, path)  # Go's errors, or the compiled program
         self.sub_title = path
         self.keys = keys or {}
         self.session: Session | None = None
@@ -103,7 +104,7 @@ class MinigoApp(App):
         """The session starts after the first paint, so the screen comes up at once."""
         src = self.query_one(SourceView)
         try:
-            self.session = Session(self.text, self.path)
+            self.session = Session(self.text, self.path, program=self.program)
         except ValueError as e:  # a bad //minigo: directive, as file:line:col: message
             self.show_info([str(e)])
             parts = str(e).split(":")

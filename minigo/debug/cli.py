@@ -367,9 +367,10 @@ for _names, _fn in (
         COMMANDS[_n] = _fn
 
 
-def run_debugger(text: str, filename: str, commands, out=sys.stdout, interactive: bool = False) -> int:
+def run_debugger(text: str, filename: str, commands, out=sys.stdout, interactive: bool = False,
+                 program=None) -> int:
     """Drive a session with command lines from ``commands`` (an iterable of lines)."""
-    s = Session(text, filename)
+    s = Session(text, filename, program=program)
     d = Debugger(s, out)
     old = None
     try:

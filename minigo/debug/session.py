@@ -55,11 +55,13 @@ class Stop:
 
 
 class Session:
-    def __init__(self, text: str, filename: str, env=None, options=()) -> None:
+    def __init__(self, text: str, filename: str, env=None, options=(), program=None) -> None:
+        """``program``: the file already compiled (runner.load), so a caller that showed
+        the compile errors itself does not compile twice."""
         self.text = text
         self.filename = filename
         self.lines = text.splitlines()
-        self.program = compile_program(text, filename)
+        self.program = program if program is not None else compile_program(text, filename)
         self.settings = machine_settings(text, filename, env if env is not None else {}, options)
         self.breakpoints: dict[int, Breakpoint] = {}
         self._next_bp = 1

@@ -161,7 +161,7 @@ def take(m, program, step: int, g: int, stdout: bytes, stderr: bytes) -> Snapsho
                 slots.append(SlotSnap(s.name, s.type, s.offset, s.size, sv.addr, value, s.heap,
                                       site.reason if site else "", site.flow if site else (), objs))
             frs.append(FrameSnap(f.func, f.line, f.sp, f.size, tuple(slots)))
-        func, line = where(m, gr)
+        func, line = (frs[0].func, frs[0].line) if frs else where(m, gr)  # innermost frame
         gs.append(GSnap(gr.id, gr.state, gr.waitreason or "", func, line, gr.stack_lo, gr.stack_size,
                         gr.used, tuple(frs)))
     edges = pointers(m.gc_roots()[0], m.runtime_ids, imm)
