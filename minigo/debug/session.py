@@ -381,11 +381,10 @@ class Session:
 
     def _into_runtime(self, m: Machine, g, k: int) -> bool:
         """A return into code minigo does not show (the goroutine's first function
-        returning to the runtime): not a place to stop."""
-        if self.program.stops[k].kind != "return":
-            return False
-        from .values import frames
-        return not frames(m, g)
+        returning to the runtime): not a place to stop.  Its frame popped, the goroutine
+        uses no stack: no Go frame is left (a test, not a walk of the frames: scans call
+        this at every step)."""
+        return g.used == 0 and self.program.stops[k].kind == "return"
 
     def _returned(self, m: Machine, g, func: str) -> tuple:
         """(caller, its line, the results) at the return stop of ``func``."""
